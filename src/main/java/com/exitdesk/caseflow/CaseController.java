@@ -1,0 +1,253 @@
+package com.exitdesk.caseflow;
+
+import com.exitdesk.audit.AuditEvent;
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.client.ClientRepository;
+import com.exitdesk.inbox.InboxService;
+import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.messaging.Outbox;
+import com.exitdesk.messaging.OutboxMessage;
+import com.exitdesk.web.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+  private final CaseService cases;
+  private final ClientRepository clients;
+  private final InboxService inbox;
+  private final AuditTrail audit;
+  private final Outbox outbox;
+
+  CaseController(
+      CaseService cases,
+      ClientRepository clients,
+      InboxService inbox,
+      AuditTrail audit,
+      Outbox outbox) {
+    this.cases = cases;
+    this.clients = clients;
+    this.inbox = inbox;
+    this.audit = audit;
+    this.outbox = outbox;
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  CaseSummary open(@Valid @RequestBody OpenCase request, CurrentUser user) {
+    return summary(cases.open(request.clientId(), request.reason().strip(), user.name()));
+  }
+
+  @GetMapping
+  List<CaseSummary> list(@RequestParam(required = false) CaseStatus status) {
+    return cases.list(status).stream().map(this::summary).toList();
+  }
+
+  @GetMapping("/{id}")
+  CaseDetails details(@PathVariable long id) {
+    RelationshipCase c = cases.find(id);
+    return new CaseDetails(
+        summary(c),
+        new Review(
+            c.getCanTerminateLegally(),
+            c.getTerminationClause(),
+            c.getExitDate(),
+            c.getNoticePeriodDays(),
+            c.getEarlyTerminationFee(),
+            c.getRefundAmount(),
+            c.getReviewDecision(),
+            c.getJustification(),
+            c.getExitDecidedBy()),
+        new Approval(c.getApprovalDecision(), c.getApprovedBy(), c.getApprovalComment()),
+        new Transition(
+            c.getHandoverPlan(), c.getDataReturn(), c.getAlternatives(), c.getTransitionContact()),
+        c.getCoolingOffEndsAt(),
+        cases.proposalsOf(id).stream().map(ProposalView::of).toList(),
+        inbox.openTasksOfCase(id).stream().map(OpenTask::of).toList(),
+        audit.forCase(id).stream().map(TimelineEntry::of).toList(),
+        outbox.forCase(id).stream().map(MessageView::of).toList());
+  }
+
+  @PostMapping("/{id}/client-response")
+  ProposalView clientResponse(
+      @PathVariable long id, @Valid @RequestBody ClientResponse request, CurrentUser user) {
+    return ProposalView.of(
+        cases.recordClientAnswer(id, request.accepted(), request.comment(), user.name()));
+  }
+
+  @PostMapping("/{id}/withdraw")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  CaseSummary withdraw(
+      @PathVariable long id, @Valid @RequestBody Withdrawal request, CurrentUser user) {
+    return summary(cases.withdraw(id, request.reason().strip(), user.name()));
+  }
+
+  private CaseSummary summary(RelationshipCase c) {
+    String clientName = clients.findById(c.getClientId()).map(cl -> cl.getName()).orElse(null);
+    return new CaseSummary(
+        c.getId(),
+        c.getClientId(),
+        clientName,
+        c.getProcessInstanceKey(),
+        c.getStatus(),
+        c.getPhase(),
+        c.getReason(),
+        c.getRecommendation(),
+        c.getRationale(),
+        c.getStrikes(),
+        c.getMarginPercent(),
+        c.getMonthsToContractEnd(),
+        c.getFailedRepairs(),
+        c.getOutcome(),
+        c.getOpenedBy(),
+        c.getOpenedAt(),
+        c.getClosedAt());
+  }
+
+  record OpenCase(@NotNull @Positive Long clientId, @NotBlank @Size(max = 1000) String reason) {}
+
+  record ClientResponse(@NotNull Boolean accepted, @Size(max = 2000) String comment) {}
+
+  record Withdrawal(@NotBlank @Size(max = 1000) String reason) {}
+
+  record CaseSummary(
+      long id,
+      long clientId,
+      String clientName,
+      Long processInstanceKey,
+      CaseStatus status,
+      CasePhase phase,
+      String reason,
+      Recommendation recommendation,
+      String rationale,
+      Integer strikes,
+      BigDecimal marginPercent,
+      Integer monthsToContractEnd,
+      int failedRepairs,
+      String outcome,
+      String openedBy,
+      Instant openedAt,
+      Instant closedAt) {}
+
+  record Review(
+      Boolean canTerminateLegally,
+      String terminationClause,
+      LocalDate exitDate,
+      Integer noticePeriodDays,
+      BigDecimal earlyTerminationFee,
+      BigDecimal refundAmount,
+      String decision,
+      String justification,
+      String reviewedBy) {}
+
+  record Approval(String decision, String decidedBy, String comment) {}
+
+  record Transition(String handoverPlan, String dataReturn, String alternatives, String contact) {}
+
+  record CaseDetails(
+      CaseSummary summary,
+      Review contractReview,
+      Approval approval,
+      Transition transition,
+      Instant coolingOffEndsAt,
+      List<ProposalView> proposals,
+      List<OpenTask> openTasks,
+      List<TimelineEntry> timeline,
+      List<MessageView> messages) {}
+
+  record ProposalView(
+      long id,
+      String scope,
+      String boundaries,
+      String communicationChannel,
+      String checkInCadence,
+      BigDecimal monthlyFee,
+      Instant deadline,
+      ProposalStatus status,
+      String clientComment,
+      Instant answeredAt) {
+
+    static ProposalView of(Proposal p) {
+      return new ProposalView(
+          p.getId(),
+          p.getScope(),
+          p.getBoundaries(),
+          p.getCommunicationChannel(),
+          p.getCheckInCadence(),
+          p.getMonthlyFee(),
+          p.getDeadline(),
+          p.getStatus(),
+          p.getClientComment(),
+          p.getAnsweredAt());
+    }
+  }
+
+  record OpenTask(
+      long id,
+      String elementId,
+      String name,
+      String assignee,
+      List<String> candidateGroups,
+      Instant created) {
+
+    static OpenTask of(InboxTask t) {
+      return new OpenTask(
+          t.getId(),
+          t.getElementId(),
+          t.getName(),
+          t.getAssignee(),
+          t.getCandidateGroups(),
+          t.getCreatedAt());
+    }
+  }
+
+  record TimelineEntry(Instant at, String actor, String type, String summary) {
+
+    static TimelineEntry of(AuditEvent e) {
+      return new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getType().name(), e.getSummary());
+    }
+  }
+
+  record MessageView(
+      long id,
+      String kind,
+      String recipient,
+      String subject,
+      String body,
+      String locale,
+      String status,
+      Instant createdAt,
+      Instant sentAt) {
+
+    static MessageView of(OutboxMessage m) {
+      return new MessageView(
+          m.getId(),
+          m.getKind().name(),
+          m.getRecipient(),
+          m.getSubject(),
+          m.getBodyText(),
+          m.getLocale(),
+          m.getStatus().name(),
+          m.getCreatedAt(),
+          m.getSentAt());
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package com.exitdesk.caseflow;
+
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.audit.AuditType;
+import com.exitdesk.caseflow.ProcessConstants.Messages;
+import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientRepository;
+import com.exitdesk.engine.ProcessCommands;
+import com.exitdesk.incident.Incident;
+import com.exitdesk.incident.IncidentRepository;
+import com.exitdesk.incident.StrikePolicyProperties;
+import com.exitdesk.web.ConflictException;
+import com.exitdesk.web.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Opens cases and carries what people decide about them into the running process. */
+@Service
+public class CaseService {
+
+  /**
+   * How long a message waits for its catch event. Covers the moment between a worker setting the
+   * phase and the process opening the subscription; short enough not to reach a later wait.
+   */
+  private static final Duration MESSAGE_TTL = Duration.ofMinutes(1);
+
+  private final CaseRepository cases;
+  private final ProposalRepository proposals;
+  private final ClientRepository clients;
+  private final IncidentRepository incidents;
+  private final StrikePolicyProperties strikePolicy;
+  private final ProcessTimings timings;
+  private final ProcessCommands commands;
+  private final AuditTrail audit;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  CaseService(
+      CaseRepository cases,
+      ProposalRepository proposals,
+      ClientRepository clients,
+      IncidentRepository incidents,
+      StrikePolicyProperties strikePolicy,
+      ProcessTimings timings,
+      ProcessCommands commands,
+      AuditTrail audit,
+      TransactionTemplate tx,
+      Clock clock) {
+    this.cases = cases;
+    this.proposals = proposals;
+    this.clients = clients;
+    this.incidents = incidents;
+    this.strikePolicy = strikePolicy;
+    this.timings = timings;
+    this.commands = commands;
+    this.audit = audit;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens a case and starts its process. The case row is committed first, so the first worker finds
+   * it; if the engine refuses the start, the case is removed again and nothing changed.
+   */
+  public RelationshipCase open(long clientId, String reason, String actor) {
+    RelationshipCase created;
+    try {
+      created =
+          tx.execute(
+              status -> {
+                Client client = client(clientId);
+                if (client.isClosed()) {
+                  throw new ConflictException("Client " + clientId + " is closed");
+                }
+                openCaseOf(clientId)
+                    .ifPresent(
+                        open -> {
+                          throw new ConflictException(
+                              "Client " + clientId + " already has open case " + open.getId());
+                        });
+                RelationshipCase c =
+                    cases.saveAndFlush(
+                        new RelationshipCase(clientId, reason, actor, clock.instant()));
+                LocalDate from =
+                    LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(strikePolicy.window());
+                for (Incident incident :
+                    incidents
+                        .findByClientIdAndCaseIdIsNullAndOccurredOnGreaterThanEqualOrderByOccurredOnAscIdAsc(
+                            clientId, from)) {
+                  incident.attachTo(c.getId());
+                }
+                return c;
+              });
+    } catch (DataIntegrityViolationException e) {
+      throw new ConflictException("Client " + clientId + " already has an open case");
+    }
+
+    Map<String, Object> variables = new HashMap<>(timings.asProcessVariables());
+    variables.put("caseId", created.getId());
+    variables.put("clientId", clientId);
+    variables.put("reason", reason);
+    long processInstanceKey;
+    try {
+      processInstanceKey = commands.startProcess(ProcessConstants.PROCESS_ID, variables);
+    } catch (RuntimeException e) {
+      tx.executeWithoutResult(
+          status -> {
+            incidents
+                .findByCaseIdOrderByOccurredOnAscIdAsc(created.getId())
+                .forEach(Incident::detach);
+            cases.deleteById(created.getId());
+          });
+      throw e;
+    }
+    return tx.execute(
+        status -> {
+          RelationshipCase c = find(created.getId());
+          c.started(processInstanceKey);
+          audit.record(clientId, c.getId(), actor, AuditType.CASE_OPENED, reason);
+          return c;
+        });
+  }
+
+  public Optional<RelationshipCase> openCaseOf(long clientId) {
+    return cases.findFirstByClientIdAndStatus(clientId, CaseStatus.OPEN);
+  }
+
+  /** Hands a new incident to the open case; it only changes the course during probation. */
+  public void deliverIncident(RelationshipCase c, Incident incident) {
+    commands.publishMessage(
+        Messages.INCIDENT_REPORTED,
+        c.getId().toString(),
+        "incident-" + incident.getId(),
+        c.getPhase() == CasePhase.PROBATION ? MESSAGE_TTL : Duration.ZERO,
+        Map.of("lastIncidentId", incident.getId()));
+  }
+
+  /** Records the client's answer to the pending proposal and lets the process go on. */
+  public Proposal recordClientAnswer(long caseId, boolean accepted, String comment, String actor) {
+    return tx.execute(
+        status -> {
+          RelationshipCase c = find(caseId);
+          if (c.getPhase() != CasePhase.AWAITING_CLIENT_ANSWER) {
+            throw new ConflictException(
+                "Case "
+                    + caseId
+                    + " is not waiting for a client's answer (it is "
+                    + c.getPhase()
+                    + ")");
+          }
+          Proposal proposal =
+              proposals
+                  .findFirstByCaseIdOrderByIdDesc(caseId)
+                  .filter(p -> p.getStatus() == ProposalStatus.PENDING)
+                  .orElseThrow(
+                      () -> new ConflictException("Case " + caseId + " has no pending proposal"));
+          proposal.answer(accepted, comment, actor, clock.instant());
+          proposals.saveAndFlush(proposal);
+          audit.record(
+              c.getClientId(),
+              caseId,
+              actor,
+              AuditType.CLIENT_ANSWERED,
+              "The client "
+                  + (accepted ? "accepted" : "declined")
+                  + " the new terms"
+                  + (comment == null || comment.isBlank() ? "" : ": " + comment));
+          Map<String, Object> variables = new HashMap<>();
+          variables.put("clientAccepted", accepted);
+          variables.put("clientComment", comment);
+          // Inside the transaction: if the engine refuses, the answer is not recorded either.
+          commands.publishMessage(
+              Messages.CLIENT_ANSWERED,
+              c.getId().toString(),
+              "proposal-" + proposal.getId() + "-answer",
+              MESSAGE_TTL,
+              variables);
+          return proposal;
+        });
+  }
+
+  /** A manager stops the exit while the cooling-off period runs. */
+  public RelationshipCase withdraw(long caseId, String reason, String manager) {
+    return tx.execute(
+        status -> {
+          RelationshipCase c = find(caseId);
+          if (c.getPhase() != CasePhase.COOLING_OFF) {
+            throw new ConflictException(
+                "An exit can only be withdrawn during the cooling-off period; case "
+                    + caseId
+                    + " is "
+                    + (c.getStatus().isClosed() ? c.getStatus() : c.getPhase()));
+          }
+          audit.record(c.getClientId(), caseId, manager, AuditType.EXIT_WITHDRAWN, reason);
+          commands.publishMessage(
+              Messages.EXIT_WITHDRAWN,
+              c.getId().toString(),
+              "withdraw-" + caseId,
+              MESSAGE_TTL,
+              Map.of("withdrawnBy", manager, "withdrawalReason", reason));
+          return c;
+        });
+  }
+
+  public RelationshipCase find(long caseId) {
+    return cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
+  }
+
+  public List<RelationshipCase> list(CaseStatus status) {
+    return status == null
+        ? cases.findAllByOrderByIdDesc()
+        : cases.findByStatusOrderByIdDesc(status);
+  }
+
+  public List<RelationshipCase> casesOf(long clientId) {
+    return cases.findByClientIdOrderByIdAsc(clientId);
+  }
+
+  public List<Proposal> proposalsOf(long caseId) {
+    return proposals.findByCaseIdOrderByIdAsc(caseId);
+  }
+
+  private Client client(long clientId) {
+    return clients.findById(clientId).orElseThrow(() -> new NotFoundException("Client", clientId));
+  }
+}

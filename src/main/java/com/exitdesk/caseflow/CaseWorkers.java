@@ -1,0 +1,244 @@
+package com.exitdesk.caseflow;
+
+import com.exitdesk.caseflow.CaseSteps.Retrospective;
+import com.exitdesk.caseflow.CaseSteps.Step;
+import com.exitdesk.caseflow.ProcessConstants.Headers;
+import com.exitdesk.caseflow.ProcessConstants.JobTypes;
+import com.exitdesk.engine.JobFailures;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
+import io.camunda.client.api.response.ActivatedJob;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service tasks of {@code repair-or-exit.bpmn}. Each worker only translates between job and
+ * {@link CaseSteps}; an exception fails the job, which the engine retries and, after the last
+ * retry, turns into an incident for operations to resolve.
+ */
+@Component
+public class CaseWorkers {
+
+  private final CaseSteps steps;
+  private final JobFailures failures;
+
+  CaseWorkers(CaseSteps steps, JobFailures failures) {
+    this.steps = steps;
+    this.failures = failures;
+  }
+
+  @JobWorker(type = JobTypes.COLLECT_EVIDENCE)
+  public Map<String, Object> collectEvidence(ActivatedJob job, @Variable long caseId) {
+    return failures.guard(job, () -> steps.collectEvidence(step(job, caseId)));
+  }
+
+  @JobWorker(type = JobTypes.RECORD_ASSESSMENT)
+  public void recordAssessment(
+      ActivatedJob job,
+      @Variable long caseId,
+      @Variable Recommendation recommendation,
+      @Variable String rationale) {
+    failures.guard(job, () -> steps.recordAssessment(step(job, caseId), recommendation, rationale));
+  }
+
+  @JobWorker(type = JobTypes.RECORD_CONTRACT_REVIEW)
+  public Map<String, Object> recordContractReview(
+      ActivatedJob job, @VariablesAsType ReviewForm form) {
+    return failures.guard(
+        job,
+        () ->
+            steps.recordContractReview(
+                step(job, form.caseId()),
+                new ContractReview(
+                    Boolean.TRUE.equals(form.canTerminateLegally()),
+                    form.terminationClause(),
+                    LocalDate.parse(form.exitDate()),
+                    form.noticePeriodDays(),
+                    form.earlyTerminationFee(),
+                    form.refundAmount() == null ? BigDecimal.ZERO : form.refundAmount(),
+                    form.reviewDecision(),
+                    form.justification(),
+                    form.exitDecidedBy()),
+                form.recommendation()));
+  }
+
+  @JobWorker(type = JobTypes.SEND_PROPOSAL)
+  public Map<String, Object> sendProposal(ActivatedJob job, @VariablesAsType TermsForm form) {
+    return failures.guard(
+        job,
+        () ->
+            steps.sendProposal(
+                step(job, form.caseId()),
+                new NewTerms(
+                    form.newScope(),
+                    form.boundaries(),
+                    form.communicationChannel(),
+                    form.checkInCadence(),
+                    form.newMonthlyFee()),
+                Duration.parse(form.proposalAnswerPeriod())));
+  }
+
+  @JobWorker(type = JobTypes.SEND_PROPOSAL_REMINDER)
+  public void sendProposalReminder(
+      ActivatedJob job, @Variable long caseId, @Variable long proposalId) {
+    failures.guard(job, () -> steps.sendProposalReminder(step(job, caseId), proposalId));
+  }
+
+  @JobWorker(type = JobTypes.APPLY_NEW_TERMS)
+  public void applyNewTerms(ActivatedJob job, @Variable long caseId, @Variable long proposalId) {
+    failures.guard(job, () -> steps.applyNewTerms(step(job, caseId), proposalId));
+  }
+
+  @JobWorker(type = JobTypes.RECORD_FAILED_REPAIR)
+  public void recordFailedRepair(
+      ActivatedJob job, @Variable long caseId, @Variable(optional = true) Long proposalId) {
+    failures.guard(
+        job,
+        () ->
+            steps.recordFailedRepair(
+                step(job, caseId),
+                FailedRepair.valueOf(job.getCustomHeaders().get(Headers.FAILURE)),
+                proposalId));
+  }
+
+  @JobWorker(type = JobTypes.REMIND_MANAGERS)
+  public void remindManagers(ActivatedJob job, @Variable long caseId) {
+    failures.guard(job, () -> steps.remindManagers(step(job, caseId)));
+  }
+
+  @JobWorker(type = JobTypes.RECORD_APPROVAL)
+  public void recordApproval(ActivatedJob job, @VariablesAsType ApprovalForm form) {
+    failures.guard(
+        job,
+        () ->
+            steps.recordApproval(
+                step(job, form.caseId()),
+                form.approvalDecision(),
+                form.rejectionOutcome(),
+                form.approvalComment(),
+                form.approvedBy()));
+  }
+
+  @JobWorker(type = JobTypes.RECORD_DELIVERABLE_DONE)
+  public void recordDeliverableDone(ActivatedJob job, @VariablesAsType DeliverableForm form) {
+    failures.guard(
+        job,
+        () ->
+            steps.recordDeliverableDone(
+                step(job, form.caseId()),
+                form.deliverable().id(),
+                LocalDate.parse(form.deliveredOn()),
+                form.deliveryNotes()));
+  }
+
+  @JobWorker(type = JobTypes.RECORD_TRANSITION_PLAN)
+  public void recordTransitionPlan(ActivatedJob job, @VariablesAsType TransitionForm form) {
+    failures.guard(
+        job,
+        () ->
+            steps.recordTransitionPlan(
+                step(job, form.caseId()),
+                form.handoverPlan(),
+                form.dataReturn(),
+                form.alternatives(),
+                form.transitionContact()));
+  }
+
+  @JobWorker(type = JobTypes.ISSUE_REFUND)
+  public void issueRefund(
+      ActivatedJob job, @Variable long caseId, @Variable BigDecimal refundAmount) {
+    failures.guard(job, () -> steps.issueRefund(step(job, caseId), refundAmount));
+  }
+
+  @JobWorker(type = JobTypes.START_COOLING_OFF)
+  public void startCoolingOff(
+      ActivatedJob job, @Variable long caseId, @Variable String coolingOffPeriod) {
+    failures.guard(
+        job, () -> steps.startCoolingOff(step(job, caseId), Duration.parse(coolingOffPeriod)));
+  }
+
+  @JobWorker(type = JobTypes.SEND_TERMINATION_NOTICE)
+  public void sendTerminationNotice(ActivatedJob job, @Variable long caseId) {
+    failures.guard(job, () -> steps.sendTerminationNotice(step(job, caseId)));
+  }
+
+  @JobWorker(type = JobTypes.CLOSE_CLIENT)
+  public void closeClient(ActivatedJob job, @Variable long caseId) {
+    failures.guard(job, () -> steps.closeClient(step(job, caseId)));
+  }
+
+  @JobWorker(type = JobTypes.CLOSE_CASE)
+  public void closeCase(ActivatedJob job, @VariablesAsType RetrospectiveForm form) {
+    failures.guard(
+        job,
+        () -> {
+          CaseStatus outcome = CaseStatus.valueOf(job.getCustomHeaders().get(Headers.OUTCOME));
+          steps.closeCase(
+              step(job, form.caseId()),
+              outcome,
+              outcome == CaseStatus.EXITED
+                  ? new Retrospective(
+                      form.whatHappened(),
+                      form.ourShare(),
+                      form.warningSignsMissed(),
+                      form.criteriaChange())
+                  : null);
+        });
+  }
+
+  private static Step step(ActivatedJob job, long caseId) {
+    return new Step(caseId, job.getElementInstanceKey(), job.getType());
+  }
+
+  record ReviewForm(
+      long caseId,
+      Recommendation recommendation,
+      Boolean canTerminateLegally,
+      String terminationClause,
+      String exitDate,
+      int noticePeriodDays,
+      BigDecimal earlyTerminationFee,
+      BigDecimal refundAmount,
+      String reviewDecision,
+      String justification,
+      String exitDecidedBy) {}
+
+  record TermsForm(
+      long caseId,
+      String newScope,
+      String boundaries,
+      String communicationChannel,
+      String checkInCadence,
+      BigDecimal newMonthlyFee,
+      String proposalAnswerPeriod) {}
+
+  record ApprovalForm(
+      long caseId,
+      String approvalDecision,
+      String rejectionOutcome,
+      String approvalComment,
+      String approvedBy) {}
+
+  record DeliverableForm(
+      long caseId, DeliverableRef deliverable, String deliveredOn, String deliveryNotes) {}
+
+  record DeliverableRef(long id, String title) {}
+
+  record TransitionForm(
+      long caseId,
+      String handoverPlan,
+      String dataReturn,
+      String alternatives,
+      String transitionContact) {}
+
+  record RetrospectiveForm(
+      long caseId,
+      String whatHappened,
+      String ourShare,
+      String warningSignsMissed,
+      String criteriaChange) {}
+}

@@ -1,0 +1,8 @@
+package com.exitdesk.caseflow;
+
+/** Ways a repair attempt ends without a repaired relationship (task header {@code failure}). */
+public enum FailedRepair {
+  PROPOSAL_DECLINED,
+  PROPOSAL_EXPIRED,
+  PROBATION_BROKEN
+}

@@ -1,0 +1,5 @@
+package com.exitdesk.caseflow;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProcessStepRepository extends JpaRepository<ProcessStep, Long> {}

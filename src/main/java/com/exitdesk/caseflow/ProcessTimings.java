@@ -1,0 +1,54 @@
+package com.exitdesk.caseflow;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every waiting period of the process, handed to each new case as ISO-8601 durations so the model
+ * stays free of numbers and a running case keeps the periods it started with.
+ *
+ * @param proposalAnswerPeriod how long the client has to answer new terms
+ * @param proposalReminderBeforeDeadline when, before that deadline, the client is reminded
+ * @param approvalReminderAfter how long a termination may wait for a manager before reminders
+ * @param coolingOff the pause between the decision and the notice: never send in anger
+ * @param probation how long renegotiated terms must hold before the case counts as repaired
+ */
+@ConfigurationProperties("exitdesk.timing")
+public record ProcessTimings(
+    @DefaultValue("P7D") Duration proposalAnswerPeriod,
+    @DefaultValue("P2D") Duration proposalReminderBeforeDeadline,
+    @DefaultValue("P2D") Duration approvalReminderAfter,
+    @DefaultValue("PT24H") Duration coolingOff,
+    @DefaultValue("P90D") Duration probation) {
+
+  public ProcessTimings {
+    requireNotNegative("proposal-answer-period", proposalAnswerPeriod);
+    requireNotNegative("proposal-reminder-before-deadline", proposalReminderBeforeDeadline);
+    requireNotNegative("approval-reminder-after", approvalReminderAfter);
+    requireNotNegative("cooling-off", coolingOff);
+    requireNotNegative("probation", probation);
+    if (proposalReminderBeforeDeadline.compareTo(proposalAnswerPeriod) > 0) {
+      throw new IllegalArgumentException(
+          "exitdesk.timing.proposal-reminder-before-deadline must lie within the answer period");
+    }
+  }
+
+  /** The variables a new process instance starts with. */
+  Map<String, Object> asProcessVariables() {
+    return Map.of(
+        "proposalAnswerPeriod", proposalAnswerPeriod.toString(),
+        "proposalReminderAfter",
+            proposalAnswerPeriod.minus(proposalReminderBeforeDeadline).toString(),
+        "approvalReminderAfter", approvalReminderAfter.toString(),
+        "coolingOffPeriod", coolingOff.toString(),
+        "probationPeriod", probation.toString());
+  }
+
+  private static void requireNotNegative(String name, Duration value) {
+    if (value.isNegative()) {
+      throw new IllegalArgumentException("exitdesk.timing." + name + " must not be negative");
+    }
+  }
+}

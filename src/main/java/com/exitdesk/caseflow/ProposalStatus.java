@@ -1,0 +1,8 @@
+package com.exitdesk.caseflow;
+
+public enum ProposalStatus {
+  PENDING,
+  ACCEPTED,
+  DECLINED,
+  EXPIRED
+}

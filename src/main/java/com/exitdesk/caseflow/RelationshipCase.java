@@ -1,0 +1,372 @@
+package com.exitdesk.caseflow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One repair-or-exit decision about a client, from the opening strike to its outcome. */
+@Entity
+@Table(name = "cases")
+public class RelationshipCase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "client_id", nullable = false)
+  private Long clientId;
+
+  /** Set while the case is open: the unique constraint allows one open case per client. */
+  @Column(name = "open_for_client", unique = true)
+  private Long openForClient;
+
+  @Column(name = "process_instance_key")
+  private Long processInstanceKey;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CaseStatus status = CaseStatus.OPEN;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CasePhase phase = CasePhase.ASSESSMENT;
+
+  @Column(nullable = false)
+  private String reason;
+
+  @Column(name = "opened_by", nullable = false)
+  private String openedBy;
+
+  @Column(name = "opened_at", nullable = false)
+  private Instant openedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  private String outcome;
+
+  @Enumerated(EnumType.STRING)
+  private Recommendation recommendation;
+
+  private String rationale;
+
+  private Integer strikes;
+
+  @Column(name = "margin_percent")
+  private BigDecimal marginPercent;
+
+  @Column(name = "months_to_contract_end")
+  private Integer monthsToContractEnd;
+
+  @Column(name = "failed_repairs", nullable = false)
+  private int failedRepairs;
+
+  @Column(name = "can_terminate_legally")
+  private Boolean canTerminateLegally;
+
+  @Column(name = "termination_clause")
+  private String terminationClause;
+
+  @Column(name = "exit_date")
+  private LocalDate exitDate;
+
+  @Column(name = "notice_period_days")
+  private Integer noticePeriodDays;
+
+  @Column(name = "early_termination_fee")
+  private BigDecimal earlyTerminationFee;
+
+  @Column(name = "refund_amount")
+  private BigDecimal refundAmount;
+
+  @Column(name = "review_decision")
+  private String reviewDecision;
+
+  private String justification;
+
+  @Column(name = "exit_decided_by")
+  private String exitDecidedBy;
+
+  @Column(name = "approval_decision")
+  private String approvalDecision;
+
+  @Column(name = "approval_comment")
+  private String approvalComment;
+
+  @Column(name = "approved_by")
+  private String approvedBy;
+
+  @Column(name = "handover_plan")
+  private String handoverPlan;
+
+  @Column(name = "data_return")
+  private String dataReturn;
+
+  private String alternatives;
+
+  @Column(name = "transition_contact")
+  private String transitionContact;
+
+  @Column(name = "refund_issued_at")
+  private Instant refundIssuedAt;
+
+  @Column(name = "cooling_off_ends_at")
+  private Instant coolingOffEndsAt;
+
+  @Column(name = "what_happened")
+  private String whatHappened;
+
+  @Column(name = "our_share")
+  private String ourShare;
+
+  @Column(name = "warning_signs_missed")
+  private String warningSignsMissed;
+
+  @Column(name = "criteria_change")
+  private String criteriaChange;
+
+  @Version private long version;
+
+  protected RelationshipCase() {}
+
+  RelationshipCase(Long clientId, String reason, String openedBy, Instant openedAt) {
+    this.clientId = clientId;
+    this.openForClient = clientId;
+    this.reason = reason;
+    this.openedBy = openedBy;
+    this.openedAt = openedAt;
+  }
+
+  void started(long processInstanceKey) {
+    this.processInstanceKey = processInstanceKey;
+  }
+
+  void moveTo(CasePhase phase) {
+    this.phase = phase;
+  }
+
+  void evidence(Integer strikes, BigDecimal marginPercent, Integer monthsToContractEnd) {
+    this.strikes = strikes;
+    this.marginPercent = marginPercent;
+    this.monthsToContractEnd = monthsToContractEnd;
+  }
+
+  void recommend(Recommendation recommendation, String rationale) {
+    this.recommendation = recommendation;
+    this.rationale = rationale;
+  }
+
+  void review(ContractReview review) {
+    this.canTerminateLegally = review.canTerminateLegally();
+    this.terminationClause = review.terminationClause();
+    this.exitDate = review.exitDate();
+    this.noticePeriodDays = review.noticePeriodDays();
+    this.earlyTerminationFee = review.earlyTerminationFee();
+    this.refundAmount = review.refundAmount();
+    this.reviewDecision = review.decision();
+    this.justification = review.justification();
+    this.exitDecidedBy = review.reviewedBy();
+  }
+
+  void repairFailed() {
+    this.failedRepairs++;
+  }
+
+  void decideTermination(String decision, String comment, String decidedBy) {
+    this.approvalDecision = decision;
+    this.approvalComment = comment;
+    this.approvedBy = decidedBy;
+  }
+
+  void planTransition(String handoverPlan, String dataReturn, String alternatives, String contact) {
+    this.handoverPlan = handoverPlan;
+    this.dataReturn = dataReturn;
+    this.alternatives = alternatives;
+    this.transitionContact = contact;
+  }
+
+  void refundIssued(Instant at) {
+    this.refundIssuedAt = at;
+  }
+
+  void coolOffUntil(Instant endsAt) {
+    this.coolingOffEndsAt = endsAt;
+  }
+
+  void retrospective(
+      String whatHappened, String ourShare, String warningSignsMissed, String criteriaChange) {
+    this.whatHappened = whatHappened;
+    this.ourShare = ourShare;
+    this.warningSignsMissed = warningSignsMissed;
+    this.criteriaChange = criteriaChange;
+  }
+
+  void close(CaseStatus status, String outcome, Instant at) {
+    this.status = status;
+    this.openForClient = null;
+    this.outcome = outcome;
+    this.closedAt = at;
+    this.phase = CasePhase.CLOSED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getClientId() {
+    return clientId;
+  }
+
+  public Long getProcessInstanceKey() {
+    return processInstanceKey;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  public CasePhase getPhase() {
+    return phase;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getOpenedBy() {
+    return openedBy;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public Recommendation getRecommendation() {
+    return recommendation;
+  }
+
+  public String getRationale() {
+    return rationale;
+  }
+
+  public Integer getStrikes() {
+    return strikes;
+  }
+
+  public BigDecimal getMarginPercent() {
+    return marginPercent;
+  }
+
+  public Integer getMonthsToContractEnd() {
+    return monthsToContractEnd;
+  }
+
+  public int getFailedRepairs() {
+    return failedRepairs;
+  }
+
+  public Boolean getCanTerminateLegally() {
+    return canTerminateLegally;
+  }
+
+  public String getTerminationClause() {
+    return terminationClause;
+  }
+
+  public LocalDate getExitDate() {
+    return exitDate;
+  }
+
+  public Integer getNoticePeriodDays() {
+    return noticePeriodDays;
+  }
+
+  public BigDecimal getEarlyTerminationFee() {
+    return earlyTerminationFee;
+  }
+
+  public BigDecimal getRefundAmount() {
+    return refundAmount;
+  }
+
+  public String getReviewDecision() {
+    return reviewDecision;
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public String getExitDecidedBy() {
+    return exitDecidedBy;
+  }
+
+  public String getApprovalDecision() {
+    return approvalDecision;
+  }
+
+  public String getApprovalComment() {
+    return approvalComment;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public String getHandoverPlan() {
+    return handoverPlan;
+  }
+
+  public String getDataReturn() {
+    return dataReturn;
+  }
+
+  public String getAlternatives() {
+    return alternatives;
+  }
+
+  public String getTransitionContact() {
+    return transitionContact;
+  }
+
+  public Instant getRefundIssuedAt() {
+    return refundIssuedAt;
+  }
+
+  public Instant getCoolingOffEndsAt() {
+    return coolingOffEndsAt;
+  }
+
+  public String getWhatHappened() {
+    return whatHappened;
+  }
+
+  public String getOurShare() {
+    return ourShare;
+  }
+
+  public String getWarningSignsMissed() {
+    return warningSignsMissed;
+  }
+
+  public String getCriteriaChange() {
+    return criteriaChange;
+  }
+}

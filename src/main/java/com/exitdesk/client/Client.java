@@ -1,0 +1,90 @@
+package com.exitdesk.client;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "clients")
+public class Client {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String email;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ClientLocale locale;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ClientStatus status = ClientStatus.ACTIVE;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Version private long version;
+
+  protected Client() {}
+
+  public Client(String name, String email, ClientLocale locale, Instant createdAt) {
+    this.name = name;
+    this.email = email;
+    this.locale = locale;
+    this.createdAt = createdAt;
+  }
+
+  public void close(LocalDate on) {
+    this.status = ClientStatus.CLOSED;
+    this.closedOn = on;
+  }
+
+  public boolean isClosed() {
+    return status == ClientStatus.CLOSED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public ClientLocale getLocale() {
+    return locale;
+  }
+
+  public ClientStatus getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+}

@@ -1,0 +1,262 @@
+package com.exitdesk.client;
+
+import com.exitdesk.caseflow.CaseService;
+import com.exitdesk.caseflow.RelationshipCase;
+import com.exitdesk.incident.IncidentService;
+import com.exitdesk.web.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/clients")
+class ClientController {
+
+  /** One line of text: no line breaks or other control characters (they end up in mail headers). */
+  static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+
+  private final ClientService clients;
+  private final IncidentService incidents;
+  private final CaseService cases;
+
+  ClientController(ClientService clients, IncidentService incidents, CaseService cases) {
+    this.clients = clients;
+    this.incidents = incidents;
+    this.cases = cases;
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  ClientSummary create(@Valid @RequestBody NewClient request, CurrentUser user) {
+    return summary(
+        clients.create(
+            request.name().strip(), request.email().strip(), request.locale(), user.name()));
+  }
+
+  @GetMapping
+  List<ClientSummary> list() {
+    return clients.list().stream().map(this::summary).toList();
+  }
+
+  @GetMapping("/{id}")
+  ClientDetails details(@PathVariable long id) {
+    Client client = clients.get(id);
+    List<LedgerEntry> ledger = clients.ledgerOf(id);
+    BigDecimal revenue =
+        ledger.stream().map(LedgerEntry::getRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal cost =
+        ledger.stream().map(LedgerEntry::getCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new ClientDetails(
+        summary(client),
+        clients.contractOf(id).map(ContractView::of).orElse(null),
+        clients.deliverablesOf(id).stream().map(DeliverableView::of).toList(),
+        ledger.stream().map(LedgerView::of).toList(),
+        revenue,
+        cost,
+        incidents.incidentsOf(id).stream()
+            .map(
+                i ->
+                    new IncidentLine(
+                        i.getId(),
+                        i.getCaseId(),
+                        i.getArea().name(),
+                        i.getSign().name(),
+                        i.getSeverity().name(),
+                        i.getOccurredOn()))
+            .toList(),
+        cases.casesOf(id).stream().map(CaseLine::of).toList());
+  }
+
+  @PutMapping("/{id}/contract")
+  ContractView putContract(
+      @PathVariable long id, @Valid @RequestBody ContractRequest request, CurrentUser user) {
+    return ContractView.of(
+        clients.putContract(
+            id,
+            new ClientService.ContractTerms(
+                request.startDate(),
+                request.endDate(),
+                request.monthlyFee(),
+                request.currency(),
+                request.noticePeriodDays(),
+                request.earlyTerminationFee(),
+                request.terminationClause() == null ? null : request.terminationClause().strip(),
+                request.scope() == null ? null : request.scope().strip()),
+            user.name()));
+  }
+
+  @PostMapping("/{id}/deliverables")
+  @ResponseStatus(HttpStatus.CREATED)
+  DeliverableView addDeliverable(
+      @PathVariable long id, @Valid @RequestBody NewDeliverable request, CurrentUser user) {
+    return DeliverableView.of(
+        clients.addDeliverable(id, request.title().strip(), request.dueDate(), user.name()));
+  }
+
+  @PostMapping("/{id}/ledger")
+  @ResponseStatus(HttpStatus.CREATED)
+  LedgerView addLedgerEntry(
+      @PathVariable long id, @Valid @RequestBody NewLedgerEntry request, CurrentUser user) {
+    return LedgerView.of(
+        clients.addLedgerEntry(
+            id, request.month(), request.revenue(), request.cost(), request.hours(), user.name()));
+  }
+
+  private ClientSummary summary(Client client) {
+    return new ClientSummary(
+        client.getId(),
+        client.getName(),
+        client.getEmail(),
+        client.getLocale(),
+        client.getStatus(),
+        client.getClosedOn(),
+        incidents.strikesInWindow(client.getId()),
+        cases.openCaseOf(client.getId()).map(RelationshipCase::getId).orElse(null));
+  }
+
+  record NewClient(
+      @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String name,
+      @NotBlank
+          @Size(max = 320)
+          @Email
+          @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String email,
+      @NotNull ClientLocale locale) {}
+
+  record ContractRequest(
+      @NotNull LocalDate startDate,
+      @NotNull LocalDate endDate,
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal monthlyFee,
+      @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+          String currency,
+      @Min(0) @Max(365) int noticePeriodDays,
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal earlyTerminationFee,
+      @Size(max = 2000) String terminationClause,
+      @Size(max = 4000) String scope) {}
+
+  record NewDeliverable(
+      @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String title,
+      @NotNull LocalDate dueDate) {}
+
+  record NewLedgerEntry(
+      @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
+          String month,
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal revenue,
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal cost,
+      @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hours) {}
+
+  /**
+   * @param strikes strikes that count towards a review now
+   * @param openCaseId the case under way, if any
+   */
+  record ClientSummary(
+      long id,
+      String name,
+      String email,
+      ClientLocale locale,
+      ClientStatus status,
+      LocalDate closedOn,
+      int strikes,
+      Long openCaseId) {}
+
+  record ClientDetails(
+      ClientSummary client,
+      ContractView contract,
+      List<DeliverableView> deliverables,
+      List<LedgerView> ledger,
+      BigDecimal totalRevenue,
+      BigDecimal totalCost,
+      List<IncidentLine> incidents,
+      List<CaseLine> cases) {}
+
+  record ContractView(
+      LocalDate startDate,
+      LocalDate endDate,
+      BigDecimal monthlyFee,
+      String currency,
+      int noticePeriodDays,
+      BigDecimal earlyTerminationFee,
+      String terminationClause,
+      String scope,
+      String boundaries,
+      String communicationChannel,
+      String checkInCadence,
+      Instant renegotiatedAt) {
+
+    static ContractView of(Contract c) {
+      return new ContractView(
+          c.getStartDate(),
+          c.getEndDate(),
+          c.getMonthlyFee(),
+          c.getCurrency(),
+          c.getNoticePeriodDays(),
+          c.getEarlyTerminationFee(),
+          c.getTerminationClause(),
+          c.getScope(),
+          c.getBoundaries(),
+          c.getCommunicationChannel(),
+          c.getCheckInCadence(),
+          c.getRenegotiatedAt());
+    }
+  }
+
+  record DeliverableView(
+      long id, String title, LocalDate dueDate, DeliverableStatus status, LocalDate deliveredOn) {
+
+    static DeliverableView of(Deliverable d) {
+      return new DeliverableView(
+          d.getId(), d.getTitle(), d.getDueDate(), d.getStatus(), d.getDeliveredOn());
+    }
+  }
+
+  record LedgerView(String month, BigDecimal revenue, BigDecimal cost, BigDecimal hours) {
+
+    static LedgerView of(LedgerEntry e) {
+      return new LedgerView(e.getMonth(), e.getRevenue(), e.getCost(), e.getHours());
+    }
+  }
+
+  record IncidentLine(
+      long id, Long caseId, String area, String sign, String severity, LocalDate occurredOn) {}
+
+  record CaseLine(
+      long id,
+      String status,
+      String phase,
+      String recommendation,
+      Instant openedAt,
+      Instant closedAt) {
+
+    static CaseLine of(RelationshipCase c) {
+      return new CaseLine(
+          c.getId(),
+          c.getStatus().name(),
+          c.getPhase().name(),
+          c.getRecommendation() == null ? null : c.getRecommendation().name(),
+          c.getOpenedAt(),
+          c.getClosedAt());
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package com.exitdesk.client;
+
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.audit.AuditType;
+import com.exitdesk.web.ConflictException;
+import com.exitdesk.web.InvalidInputException;
+import com.exitdesk.web.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The client portfolio: who they are, what was agreed, what we owe, what they earn and cost. */
+@Service
+public class ClientService {
+
+  private final ClientRepository clients;
+  private final ContractRepository contracts;
+  private final DeliverableRepository deliverables;
+  private final LedgerEntryRepository ledger;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  ClientService(
+      ClientRepository clients,
+      ContractRepository contracts,
+      DeliverableRepository deliverables,
+      LedgerEntryRepository ledger,
+      AuditTrail audit,
+      Clock clock) {
+    this.clients = clients;
+    this.contracts = contracts;
+    this.deliverables = deliverables;
+    this.ledger = ledger;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Client create(String name, String email, ClientLocale locale, String actor) {
+    if (clients.existsByEmailIgnoreCase(email)) {
+      throw new ConflictException("A client with this email already exists");
+    }
+    Client client = clients.save(new Client(name, email, locale, clock.instant()));
+    audit.record(
+        client.getId(), null, actor, AuditType.CLIENT_CREATED, "Client " + name + " added");
+    return client;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Client> list() {
+    return clients.findAll().stream()
+        .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Client get(long id) {
+    return clients.findById(id).orElseThrow(() -> new NotFoundException("Client", id));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Contract> contractOf(long clientId) {
+    return contracts.findByClientId(clientId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Deliverable> deliverablesOf(long clientId) {
+    return deliverables.findByClientIdOrderByDueDateAscIdAsc(clientId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<LedgerEntry> ledgerOf(long clientId) {
+    return ledger.findByClientIdOrderByMonthAsc(clientId);
+  }
+
+  @Transactional
+  public Contract putContract(long clientId, ContractTerms terms, String actor) {
+    Client client = active(clientId);
+    if (!terms.endDate().isAfter(terms.startDate())) {
+      throw new InvalidInputException("endDate", "must be after startDate");
+    }
+    Contract contract = contracts.findByClientId(clientId).orElseGet(() -> new Contract(clientId));
+    contract.setTerms(
+        terms.startDate(),
+        terms.endDate(),
+        terms.monthlyFee(),
+        terms.currency(),
+        terms.noticePeriodDays(),
+        terms.earlyTerminationFee(),
+        terms.terminationClause(),
+        terms.scope());
+    contract = contracts.save(contract);
+    audit.record(
+        client.getId(),
+        null,
+        actor,
+        AuditType.CONTRACT_UPDATED,
+        "Contract from "
+            + terms.startDate()
+            + " to "
+            + terms.endDate()
+            + ", "
+            + terms.monthlyFee()
+            + " "
+            + terms.currency()
+            + " a month");
+    return contract;
+  }
+
+  @Transactional
+  public Deliverable addDeliverable(long clientId, String title, LocalDate dueDate, String actor) {
+    active(clientId);
+    Deliverable deliverable = deliverables.save(new Deliverable(clientId, title, dueDate));
+    audit.record(
+        clientId, null, actor, AuditType.DELIVERABLE_ADDED, "'" + title + "' due " + dueDate);
+    return deliverable;
+  }
+
+  @Transactional
+  public LedgerEntry addLedgerEntry(
+      long clientId,
+      String month,
+      BigDecimal revenue,
+      BigDecimal cost,
+      BigDecimal hours,
+      String actor) {
+    active(clientId);
+    if (ledger.existsByClientIdAndMonth(clientId, month)) {
+      throw new ConflictException("The ledger already has " + month + " for client " + clientId);
+    }
+    LedgerEntry entry = ledger.save(new LedgerEntry(clientId, month, revenue, cost, hours));
+    audit.record(
+        clientId,
+        null,
+        actor,
+        AuditType.LEDGER_RECORDED,
+        month + ": revenue " + revenue + ", cost " + cost + ", " + hours + " h");
+    return entry;
+  }
+
+  private Client active(long clientId) {
+    Client client = get(clientId);
+    if (client.isClosed()) {
+      throw new ConflictException("Client " + clientId + " is closed");
+    }
+    return client;
+  }
+
+  public record ContractTerms(
+      LocalDate startDate,
+      LocalDate endDate,
+      BigDecimal monthlyFee,
+      String currency,
+      int noticePeriodDays,
+      BigDecimal earlyTerminationFee,
+      String terminationClause,
+      String scope) {}
+}

@@ -1,0 +1,6 @@
+package com.exitdesk.client;
+
+public enum ClientStatus {
+  ACTIVE,
+  CLOSED
+}

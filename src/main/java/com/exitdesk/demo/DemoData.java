@@ -1,0 +1,121 @@
+package com.exitdesk.demo;
+
+import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientLocale;
+import com.exitdesk.client.ClientService;
+import com.exitdesk.client.ClientService.ContractTerms;
+import com.exitdesk.incident.IncidentArea;
+import com.exitdesk.incident.IncidentService;
+import com.exitdesk.incident.IncidentService.IncidentReport;
+import com.exitdesk.incident.Severity;
+import com.exitdesk.incident.WarningSign;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small portfolio so a newcomer sees something at once: an ideal client, a client one strike
+ * short of a review, and a client who costs more than they pay near the end of the contract.
+ */
+@Component
+@ConditionalOnProperty(name = "exitdesk.demo.data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  private static final String DEMO = "demo";
+
+  private final ClientService clients;
+  private final IncidentService incidents;
+  private final Clock clock;
+
+  DemoData(ClientService clients, IncidentService incidents, Clock clock) {
+    this.clients = clients;
+    this.incidents = incidents;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!clients.list().isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+
+    Client ideal = clients.create("Lumen Studio", "hello@lumen.example", ClientLocale.en, DEMO);
+    contract(ideal, today.minusMonths(8), today.plusMonths(16), "3200.00");
+    ledger(ideal, today, "3200.00", "1900.00", "38");
+    clients.addDeliverable(ideal.getId(), "Quarterly brand review", today.plusWeeks(3), DEMO);
+
+    Client demanding =
+        clients.create("Grupo Ferro Norte", "compras@ferronorte.example", ClientLocale.es, DEMO);
+    contract(demanding, today.minusMonths(10), today.plusMonths(5), "2500.00");
+    ledger(demanding, today, "2500.00", "2350.00", "61");
+    clients.addDeliverable(
+        demanding.getId(), "Catálogo de producto 2027", today.plusWeeks(2), DEMO);
+    clients.addDeliverable(
+        demanding.getId(), "Migración de la tienda online", today.plusWeeks(6), DEMO);
+    incidents.report(
+        demanding.getId(),
+        new IncidentReport(
+            IncidentArea.FINANCIAL,
+            WarningSign.EXPECTATIONS_MISMATCH,
+            Severity.MEDIUM,
+            "Asked for four extra catalogue pages outside the agreed scope, at no cost.",
+            today.minusWeeks(6)),
+        DEMO);
+    incidents.report(
+        demanding.getId(),
+        new IncidentReport(
+            null,
+            WarningSign.REJECTS_RECOMMENDATIONS,
+            Severity.MEDIUM,
+            "Rejected the agreed migration plan for the third time without alternatives.",
+            today.minusWeeks(2)),
+        DEMO);
+
+    Client losing =
+        clients.create(
+            "Bright Harbor Logistics", "ops@brightharbor.example", ClientLocale.en, DEMO);
+    contract(losing, today.minusMonths(22), today.plusMonths(2), "1800.00");
+    ledger(losing, today, "1800.00", "2600.00", "74");
+    clients.addDeliverable(losing.getId(), "Route optimisation report", today.plusWeeks(1), DEMO);
+
+    log.info(
+        "Demo data loaded: 3 clients; '{}' is one strike short of a review.", demanding.getName());
+  }
+
+  private void contract(Client client, LocalDate start, LocalDate end, String monthlyFee) {
+    clients.putContract(
+        client.getId(),
+        new ContractTerms(
+            start,
+            end,
+            new BigDecimal(monthlyFee),
+            "EUR",
+            30,
+            new BigDecimal(monthlyFee).multiply(BigDecimal.TWO),
+            "Either party may end the agreement with 30 days' written notice (clause 12.2).",
+            "Design and delivery services as per statement of work"),
+        DEMO);
+  }
+
+  private void ledger(Client client, LocalDate today, String revenue, String cost, String hours) {
+    for (int back = 3; back >= 1; back--) {
+      clients.addLedgerEntry(
+          client.getId(),
+          YearMonth.from(today).minusMonths(back).toString(),
+          new BigDecimal(revenue),
+          new BigDecimal(cost),
+          new BigDecimal(hours),
+          DEMO);
+    }
+  }
+}

@@ -1,0 +1,356 @@
+package com.exitdesk.inbox;
+
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.audit.AuditType;
+import com.exitdesk.engine.ProcessCommands;
+import com.exitdesk.web.ConflictException;
+import com.exitdesk.web.CurrentUser;
+import com.exitdesk.web.EngineUnavailableException;
+import com.exitdesk.web.ForbiddenException;
+import com.exitdesk.web.InvalidInputException;
+import com.exitdesk.web.NotFoundException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.zeebe.protocol.Protocol;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The task inbox: holds the user-task jobs the engine hands out and completes them when a person
+ * submits a valid form. Only one submission of a task can win; the others get a conflict.
+ */
+@Service
+public class InboxService {
+
+  private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {};
+
+  private final InboxTaskRepository tasks;
+  private final FormCatalog forms;
+  private final FormValidator validator;
+  private final TaskRules rules;
+  private final ProcessCommands commands;
+  private final AuditTrail audit;
+  private final ObjectMapper json;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  InboxService(
+      InboxTaskRepository tasks,
+      FormCatalog forms,
+      FormValidator validator,
+      TaskRules rules,
+      ProcessCommands commands,
+      AuditTrail audit,
+      ObjectMapper json,
+      TransactionTemplate tx,
+      Clock clock) {
+    this.tasks = tasks;
+    this.forms = forms;
+    this.validator = validator;
+    this.rules = rules;
+    this.commands = commands;
+    this.audit = audit;
+    this.json = json;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** Stores a user task handed out by the engine; a re-activated job keeps its one row. */
+  void register(ActivatedJob job) {
+    tx.executeWithoutResult(
+        status -> {
+          if (tasks.findByJobKey(job.getKey()).isPresent()) {
+            return;
+          }
+          Map<String, Object> variables = job.getVariablesAsMap();
+          Map<String, String> headers = job.getCustomHeaders();
+          var definition = forms.userTask(job.getElementId());
+          String name =
+              definition.map(FormCatalog.UserTaskDefinition::name).orElse(job.getElementId());
+          if (variables.get("deliverable") instanceof Map<?, ?> deliverable
+              && deliverable.get("title") != null) {
+            name = name + ": " + deliverable.get("title");
+          }
+          Long caseId = asLong(variables.get("caseId"));
+          InboxTask task =
+              tasks.save(
+                  new InboxTask(
+                      job.getKey(),
+                      caseId,
+                      job.getProcessInstanceKey(),
+                      job.getElementId(),
+                      job.getElementInstanceKey(),
+                      name,
+                      definition.map(FormCatalog.UserTaskDefinition::formId).orElse(null),
+                      blankToNull(headers.get(Protocol.USER_TASK_ASSIGNEE_HEADER_NAME)),
+                      parseGroups(headers.get(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME)),
+                      job.getVariables(),
+                      clock.instant(),
+                      parseDue(headers.get(Protocol.USER_TASK_DUE_DATE_HEADER_NAME))));
+          audit.record(
+              asLong(variables.get("clientId")),
+              caseId,
+              AuditTrail.SYSTEM,
+              AuditType.TASK_CREATED,
+              "Task '" + task.getName() + "' for " + String.join(", ", task.getCandidateGroups()));
+        });
+  }
+
+  /** Open tasks the user may work on: their own first, then unclaimed ones of their groups. */
+  public List<InboxTask> openTasksFor(CurrentUser user) {
+    return tasks.findByStatusOrderByCreatedAtAscIdAsc(InboxTaskStatus.OPEN).stream()
+        .filter(
+            t ->
+                user.name().equals(t.getAssignee())
+                    || (t.getAssignee() == null && user.hasAnyRole(t.getCandidateGroups())))
+        .sorted(Comparator.comparing((InboxTask t) -> t.getAssignee() == null))
+        .toList();
+  }
+
+  public List<InboxTask> openTasksOfCase(long caseId) {
+    return tasks.findByCaseIdAndStatusInOrderByIdAsc(
+        caseId, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));
+  }
+
+  public TaskDetails details(long id, CurrentUser user) {
+    InboxTask task = find(id);
+    requireMayWorkOn(task, user);
+    return new TaskDetails(task, forms.form(task.getFormId()).orElse(null), variables(task));
+  }
+
+  public InboxTask claim(long id, CurrentUser user) {
+    return tx.execute(
+        status -> {
+          InboxTask task = find(id);
+          requireMayWorkOn(task, user);
+          requireOpen(task);
+          if (task.getAssignee() != null && !task.getAssignee().equals(user.name())) {
+            throw new ConflictException(
+                "Task " + id + " is already claimed by " + task.getAssignee());
+          }
+          task.claim(user.name());
+          audit.record(
+              asLong(variables(task).get("clientId")),
+              task.getCaseId(),
+              user.name(),
+              AuditType.TASK_CLAIMED,
+              "Claimed '" + task.getName() + "'");
+          return tasks.saveAndFlush(task);
+        });
+  }
+
+  public InboxTask release(long id, CurrentUser user) {
+    return tx.execute(
+        status -> {
+          InboxTask task = find(id);
+          requireOpen(task);
+          if (!user.name().equals(task.getAssignee())) {
+            throw new ConflictException("Task " + id + " is not claimed by you");
+          }
+          task.release();
+          audit.record(
+              asLong(variables(task).get("clientId")),
+              task.getCaseId(),
+              user.name(),
+              AuditType.TASK_RELEASED,
+              "Released '" + task.getName() + "'");
+          return tasks.saveAndFlush(task);
+        });
+  }
+
+  /**
+   * Validates the submission, reserves the task for this user, and completes the job. If the engine
+   * cannot be reached the task reopens so the same form can be sent again.
+   */
+  public InboxTask complete(long id, CurrentUser user, Map<String, Object> submitted) {
+    Map<String, Object> completion = new HashMap<>();
+    InboxTask reserved =
+        tx.execute(
+            status -> {
+              InboxTask task = find(id);
+              requireMayWorkOn(task, user);
+              requireOpen(task);
+              if (task.getAssignee() != null && !task.getAssignee().equals(user.name())) {
+                throw new ConflictException(
+                    "Task "
+                        + id
+                        + " is claimed by "
+                        + task.getAssignee()
+                        + "; it is theirs to complete");
+              }
+              completion.putAll(checkedVariables(task, submitted, user));
+              task.startCompleting(user.name());
+              return tasks.saveAndFlush(task);
+            });
+
+    boolean completed;
+    try {
+      completed = commands.completeJob(reserved.getJobKey(), completion);
+    } catch (EngineUnavailableException e) {
+      tx.executeWithoutResult(status -> reload(reserved).reopen());
+      throw e;
+    }
+    InboxTask done =
+        tx.execute(
+            status -> {
+              InboxTask task = reload(reserved);
+              if (!completed) {
+                task.cancel(clock.instant());
+                audit.record(
+                    asLong(variables(task).get("clientId")),
+                    task.getCaseId(),
+                    AuditTrail.SYSTEM,
+                    AuditType.TASK_CANCELED,
+                    "'" + task.getName() + "' was no longer open in the process");
+                return null;
+              }
+              task.completed(clock.instant());
+              audit.record(
+                  asLong(variables(task).get("clientId")),
+                  task.getCaseId(),
+                  user.name(),
+                  AuditType.TASK_COMPLETED,
+                  "Completed '" + task.getName() + "'" + summary(completion));
+              return task;
+            });
+    if (done == null) {
+      // Raised after the commit, so the task leaves the inbox even though the user is refused.
+      throw new ConflictException(
+          "Task " + id + " is no longer open in the process: completed elsewhere or interrupted");
+    }
+    return done;
+  }
+
+  /** Takes the tasks of an ended case out of the inbox. */
+  public void cancelOpenTasksOfCase(long caseId, Long clientId) {
+    for (InboxTask task :
+        tasks.findByCaseIdAndStatusInOrderByIdAsc(caseId, Set.of(InboxTaskStatus.OPEN))) {
+      task.cancel(clock.instant());
+      audit.record(
+          clientId,
+          caseId,
+          AuditTrail.SYSTEM,
+          AuditType.TASK_CANCELED,
+          "'" + task.getName() + "' left the inbox: the case ended");
+    }
+  }
+
+  private Map<String, Object> checkedVariables(
+      InboxTask task, Map<String, Object> submitted, CurrentUser user) {
+    JsonNode form =
+        forms
+            .form(task.getFormId())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No form " + task.getFormId() + " for " + task.getElementId()));
+    FormValidator.Result result = validator.validate(form, submitted);
+    if (!result.errors().isEmpty()) {
+      throw new InvalidInputException(result.errors());
+    }
+    Map<String, Object> variables = new HashMap<>(result.variables());
+    variables.putAll(
+        rules.check(
+            task.getElementId(),
+            variables(task),
+            result.variables(),
+            user,
+            LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+    return variables;
+  }
+
+  private void requireMayWorkOn(InboxTask task, CurrentUser user) {
+    if (!user.name().equals(task.getAssignee()) && !user.hasAnyRole(task.getCandidateGroups())) {
+      throw new ForbiddenException(
+          "Task " + task.getId() + " is for " + String.join(", ", task.getCandidateGroups()));
+    }
+  }
+
+  private static void requireOpen(InboxTask task) {
+    switch (task.getStatus()) {
+      case OPEN -> {}
+      case COMPLETING ->
+          throw new ConflictException(
+              "Task " + task.getId() + " is being completed by " + task.getCompletedBy());
+      case COMPLETED ->
+          throw new ConflictException(
+              "Task " + task.getId() + " was already completed by " + task.getCompletedBy());
+      case CANCELED ->
+          throw new ConflictException("Task " + task.getId() + " is no longer open in its case");
+    }
+  }
+
+  private InboxTask find(long id) {
+    return tasks.findById(id).orElseThrow(() -> new NotFoundException("Task", id));
+  }
+
+  private InboxTask reload(InboxTask task) {
+    return find(task.getId());
+  }
+
+  Map<String, Object> variables(InboxTask task) {
+    try {
+      return json.readValue(task.getVariablesJson(), VARIABLES);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "Stored variables of task " + task.getId() + " are not JSON", e);
+    }
+  }
+
+  private static String summary(Map<String, Object> completion) {
+    for (String key : List.of("reviewDecision", "approvalDecision", "deliveredOn")) {
+      if (completion.get(key) != null) {
+        return " (" + key + ": " + completion.get(key) + ")";
+      }
+    }
+    return "";
+  }
+
+  private static List<String> parseGroups(String header) {
+    if (header == null || header.isBlank()) {
+      return List.of();
+    }
+    // The engine sends a JSON array; older engines sent a comma-separated list.
+    String list = header.strip().replaceAll("^\\[|]$", "");
+    return Arrays.stream(list.split(","))
+        .map(g -> g.strip().replace("\"", ""))
+        .filter(g -> !g.isEmpty())
+        .toList();
+  }
+
+  private static Instant parseDue(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(header).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Long asLong(Object value) {
+    return value instanceof Number n ? n.longValue() : null;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  public record TaskDetails(InboxTask task, JsonNode form, Map<String, Object> variables) {}
+}

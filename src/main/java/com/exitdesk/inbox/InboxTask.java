@@ -1,0 +1,197 @@
+package com.exitdesk.inbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** A user task of the process, held for people to work on. Backed by an activated job. */
+@Entity
+@Table(name = "inbox_tasks")
+public class InboxTask {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "job_key", nullable = false, unique = true)
+  private Long jobKey;
+
+  @Column(name = "case_id")
+  private Long caseId;
+
+  @Column(name = "process_instance_key", nullable = false)
+  private Long processInstanceKey;
+
+  @Column(name = "element_id", nullable = false)
+  private String elementId;
+
+  @Column(name = "element_instance_key", nullable = false)
+  private Long elementInstanceKey;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(name = "form_id")
+  private String formId;
+
+  private String assignee;
+
+  /** Comma-separated, as the engine's header lists them. */
+  @Column(name = "candidate_groups", nullable = false)
+  private String candidateGroups;
+
+  @Column(name = "variables_json", nullable = false)
+  private String variablesJson;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private InboxTaskStatus status = InboxTaskStatus.OPEN;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  @Column(name = "completed_by")
+  private String completedBy;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Version private long version;
+
+  protected InboxTask() {}
+
+  InboxTask(
+      long jobKey,
+      Long caseId,
+      long processInstanceKey,
+      String elementId,
+      long elementInstanceKey,
+      String name,
+      String formId,
+      String assignee,
+      List<String> candidateGroups,
+      String variablesJson,
+      Instant createdAt,
+      Instant dueAt) {
+    this.jobKey = jobKey;
+    this.caseId = caseId;
+    this.processInstanceKey = processInstanceKey;
+    this.elementId = elementId;
+    this.elementInstanceKey = elementInstanceKey;
+    this.name = name;
+    this.formId = formId;
+    this.assignee = assignee;
+    this.candidateGroups = String.join(",", candidateGroups);
+    this.variablesJson = variablesJson;
+    this.createdAt = createdAt;
+    this.dueAt = dueAt;
+  }
+
+  void claim(String user) {
+    this.assignee = user;
+  }
+
+  void release() {
+    this.assignee = null;
+  }
+
+  void startCompleting(String user) {
+    this.status = InboxTaskStatus.COMPLETING;
+    this.completedBy = user;
+  }
+
+  void completed(Instant at) {
+    this.status = InboxTaskStatus.COMPLETED;
+    this.completedAt = at;
+  }
+
+  void reopen() {
+    this.status = InboxTaskStatus.OPEN;
+    this.completedBy = null;
+  }
+
+  void cancel(Instant at) {
+    this.status = InboxTaskStatus.CANCELED;
+    this.completedAt = at;
+  }
+
+  public boolean isOpen() {
+    return status == InboxTaskStatus.OPEN;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getJobKey() {
+    return jobKey;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public Long getProcessInstanceKey() {
+    return processInstanceKey;
+  }
+
+  public String getElementId() {
+    return elementId;
+  }
+
+  public Long getElementInstanceKey() {
+    return elementInstanceKey;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getFormId() {
+    return formId;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public List<String> getCandidateGroups() {
+    return candidateGroups.isEmpty() ? List.of() : Arrays.asList(candidateGroups.split(","));
+  }
+
+  public String getVariablesJson() {
+    return variablesJson;
+  }
+
+  public InboxTaskStatus getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getDueAt() {
+    return dueAt;
+  }
+
+  public String getCompletedBy() {
+    return completedBy;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+}

@@ -1,0 +1,32 @@
+package com.exitdesk.inbox;
+
+import com.exitdesk.caseflow.ProcessConstants.JobTypes;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes the user-task jobs into the inbox. The job stays activated while a person works on it: the
+ * long timeout is the longest a task may sit untouched before the engine hands it out again (the
+ * inbox then keeps its one row for it).
+ */
+@Component
+public class UserTaskWorker {
+
+  static final long THIRTY_DAYS_MS = 30L * 24 * 60 * 60 * 1000;
+
+  private final InboxService inbox;
+
+  UserTaskWorker(InboxService inbox) {
+    this.inbox = inbox;
+  }
+
+  @JobWorker(
+      type = JobTypes.USER_TASK,
+      autoComplete = false,
+      timeout = THIRTY_DAYS_MS,
+      fetchAllVariables = true)
+  public void takeIntoInbox(ActivatedJob job) {
+    inbox.register(job);
+  }
+}

@@ -1,0 +1,190 @@
+package com.exitdesk.incident;
+
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.audit.AuditType;
+import com.exitdesk.caseflow.CaseService;
+import com.exitdesk.caseflow.RelationshipCase;
+import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientRepository;
+import com.exitdesk.web.ConflictException;
+import com.exitdesk.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Logs incidents and applies the strike policy: the benefit of the doubt up to the threshold, a
+ * case at the strike that reaches it, and at once for verbal abuse. An incident for a client whose
+ * case is open goes to that case.
+ */
+@Service
+public class IncidentService {
+
+  private final IncidentRepository incidents;
+  private final ClientRepository clients;
+  private final CaseService cases;
+  private final StrikePolicyProperties policy;
+  private final AuditTrail audit;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  IncidentService(
+      IncidentRepository incidents,
+      ClientRepository clients,
+      CaseService cases,
+      StrikePolicyProperties policy,
+      AuditTrail audit,
+      TransactionTemplate tx,
+      Clock clock) {
+    this.incidents = incidents;
+    this.clients = clients;
+    this.cases = cases;
+    this.policy = policy;
+    this.audit = audit;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  public Reported report(long clientId, IncidentReport report, String reporter) {
+    Reported logged =
+        tx.execute(
+            status -> {
+              Client client =
+                  clients
+                      .findById(clientId)
+                      .orElseThrow(() -> new NotFoundException("Client", clientId));
+              if (client.isClosed()) {
+                throw new ConflictException("Client " + clientId + " is closed");
+              }
+              Incident incident =
+                  incidents.save(
+                      new Incident(
+                          clientId,
+                          report.area() != null ? report.area() : report.sign().usualArea(),
+                          report.sign(),
+                          report.severity(),
+                          report.description(),
+                          report.occurredOn(),
+                          reporter,
+                          clock.instant()));
+              var openCase = cases.openCaseOf(clientId);
+              if (openCase.isPresent()) {
+                RelationshipCase c = openCase.get();
+                incident.attachTo(c.getId());
+                audit.record(
+                    clientId,
+                    c.getId(),
+                    reporter,
+                    AuditType.INCIDENT_LOGGED,
+                    describe(incident) + " (added to the open case)");
+                // Inside the transaction: an engine fault leaves no half-delivered incident.
+                cases.deliverIncident(c, incident);
+                return new Reported(
+                    incident, strikesInWindow(clientId), policy.threshold(), null, c.getId());
+              }
+              int strikes = strikesInWindow(clientId);
+              if (!opensCase(incident, strikes)) {
+                audit.record(
+                    clientId, null, reporter, AuditType.INCIDENT_LOGGED, describe(incident));
+              }
+              return new Reported(incident, strikes, policy.threshold(), null, null);
+            });
+
+    if (logged.deliveredToCaseId() != null || !opensCase(logged.incident(), logged.strikes())) {
+      return logged;
+    }
+    String reason =
+        logged.incident().getSign().isAbuse()
+            ? "Verbal abuse reported: fast track"
+            : "Strike "
+                + logged.strikes()
+                + " of "
+                + policy.threshold()
+                + " reached: review opened";
+    RelationshipCase opened;
+    try {
+      opened = cases.open(clientId, reason, reporter);
+    } catch (ConflictException e) {
+      if (cases.openCaseOf(clientId).isEmpty()) {
+        tx.executeWithoutResult(status -> incidents.deleteById(logged.incident().getId()));
+        throw e;
+      }
+      // Another strike opened the case a moment ago: this one joins it.
+      return tx.execute(
+          status -> {
+            RelationshipCase c = cases.openCaseOf(clientId).orElseThrow();
+            Incident incident = incidents.findById(logged.incident().getId()).orElseThrow();
+            incident.attachTo(c.getId());
+            audit.record(
+                clientId,
+                c.getId(),
+                reporter,
+                AuditType.INCIDENT_LOGGED,
+                describe(incident) + " (added to the open case)");
+            return new Reported(incident, logged.strikes(), logged.threshold(), null, c.getId());
+          });
+    } catch (RuntimeException e) {
+      // The case could not open: take the incident back so a retry does not count it twice.
+      tx.executeWithoutResult(status -> incidents.deleteById(logged.incident().getId()));
+      throw e;
+    }
+    tx.executeWithoutResult(
+        status ->
+            audit.record(
+                clientId,
+                opened.getId(),
+                reporter,
+                AuditType.INCIDENT_LOGGED,
+                describe(logged.incident()) + " (opened this case)"));
+    return new Reported(
+        incidents.findById(logged.incident().getId()).orElseThrow(),
+        logged.strikes(),
+        logged.threshold(),
+        opened.getId(),
+        null);
+  }
+
+  private boolean opensCase(Incident incident, int strikes) {
+    return incident.getSign().isAbuse() || strikes >= policy.threshold();
+  }
+
+  /** Strikes that still count towards a review: recent, and not yet reviewed by a case. */
+  public int strikesInWindow(long clientId) {
+    LocalDate from = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(policy.window());
+    return incidents
+        .findByClientIdAndCaseIdIsNullAndOccurredOnGreaterThanEqualOrderByOccurredOnAscIdAsc(
+            clientId, from)
+        .size();
+  }
+
+  public List<Incident> incidentsOf(long clientId) {
+    return incidents.findByClientIdOrderByOccurredOnAscIdAsc(clientId);
+  }
+
+  private static String describe(Incident incident) {
+    return incident.getArea()
+        + " / "
+        + incident.getSign()
+        + " ("
+        + incident.getSeverity()
+        + ") on "
+        + incident.getOccurredOn();
+  }
+
+  public record IncidentReport(
+      IncidentArea area,
+      WarningSign sign,
+      Severity severity,
+      String description,
+      LocalDate occurredOn) {}
+
+  /**
+   * @param openedCaseId the case this incident opened, if it reached the threshold
+   * @param deliveredToCaseId the open case it was added to
+   */
+  public record Reported(
+      Incident incident, int strikes, int threshold, Long openedCaseId, Long deliveredToCaseId) {}
+}

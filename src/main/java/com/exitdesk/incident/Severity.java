@@ -1,0 +1,7 @@
+package com.exitdesk.incident;
+
+public enum Severity {
+  LOW,
+  MEDIUM,
+  HIGH
+}

@@ -1,0 +1,7 @@
+package com.exitdesk.messaging;
+
+public enum OutboxStatus {
+  /** Written and waiting for delivery. */
+  QUEUED,
+  SENT
+}

@@ -1,0 +1,3 @@
+package com.exitdesk.messaging;
+
+public record RenderedMessage(String subject, String bodyText) {}

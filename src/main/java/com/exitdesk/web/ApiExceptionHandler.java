@@ -1,0 +1,153 @@
+package com.exitdesk.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error leaves as an RFC 9457 problem detail; bad input names the offending fields. */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "Conflict",
+        "Someone else changed this at the same moment; reload and try again");
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail duplicate(DataIntegrityViolationException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", "This would duplicate an existing record");
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+  }
+
+  @ExceptionHandler(EngineUnavailableException.class)
+  ProblemDetail engineUnavailable(EngineUnavailableException e) {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Process engine unavailable", e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    return invalidInput(e.getErrors());
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail constraintViolation(ConstraintViolationException e) {
+    return invalidInput(
+        e.getConstraintViolations().stream()
+            .map(
+                v ->
+                    new InvalidInputException.FieldError(
+                        lastNode(v.getPropertyPath().toString()), v.getMessage()))
+            .toList());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return invalidInput(
+        List.of(new InvalidInputException.FieldError(e.getName(), "has an invalid value")));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<InvalidInputException.FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new InvalidInputException.FieldError(f.getField(), f.getDefaultMessage()))
+            .collect(Collectors.toList());
+    e.getBindingResult()
+        .getGlobalErrors()
+        .forEach(
+            g ->
+                errors.add(
+                    new InvalidInputException.FieldError(
+                        g.getObjectName(), g.getDefaultMessage())));
+    return ResponseEntity.badRequest().body(invalidInput(errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    InvalidInputException.FieldError error;
+    if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+      error =
+          new InvalidInputException.FieldError(unknown.getPropertyName(), "is not a known field");
+    } else if (e.getCause() instanceof InvalidFormatException format) {
+      error = new InvalidInputException.FieldError(path(format), "has an invalid value");
+    } else if (e.getCause() instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()) {
+      error = new InvalidInputException.FieldError(path(mapping), "has the wrong type");
+    } else {
+      error = new InvalidInputException.FieldError("body", "is not valid JSON");
+    }
+    return ResponseEntity.badRequest().body(invalidInput(List.of(error)));
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static String lastNode(String propertyPath) {
+    int dot = propertyPath.lastIndexOf('.');
+    return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+  }
+
+  private static ProblemDetail invalidInput(List<InvalidInputException.FieldError> errors) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid input",
+            errors.stream()
+                .map(e -> e.field() + " " + e.message())
+                .collect(Collectors.joining("; ")));
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+}

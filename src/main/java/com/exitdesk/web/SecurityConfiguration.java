@@ -1,0 +1,121 @@
+package com.exitdesk.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic on the API with two roles. A manager can do everything operations staff can (so a
+ * manager may review a contract), which is why the inbox also enforces that nobody approves their
+ * own exit decision.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/cases/*/withdraw")
+                    .hasRole(Roles.MANAGER)
+                    .requestMatchers("/api/**")
+                    .hasRole(Roles.OPS)
+                    .anyRequest()
+                    .denyAll())
+        .httpBasic(Customizer.withDefaults())
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) -> {
+                          response.setHeader("WWW-Authenticate", "Basic realm=\"Exit Desk\"");
+                          writeProblem(
+                              json, response, HttpStatus.UNAUTHORIZED, "Sign in to use the API");
+                        })
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            writeProblem(
+                                json,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Your role may not take this action")));
+    return http.build();
+  }
+
+  @Bean
+  static RoleHierarchy roleHierarchy() {
+    return RoleHierarchyImpl.withDefaultRolePrefix().role(Roles.MANAGER).implies(Roles.OPS).build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService users(UserAccountsProperties accounts, PasswordEncoder encoder) {
+    List<UserDetails> users = new ArrayList<>();
+    if (accounts.demoUsers()) {
+      log.warn(
+          "Demo users are on (olivia, omar: OPS; maria, mateo: MANAGER; password = user name)."
+              + " The production profiles turn them off.");
+      for (String name : List.of("olivia", "omar")) {
+        users.add(User.withUsername(name).password(encoder.encode(name)).roles(Roles.OPS).build());
+      }
+      for (String name : List.of("maria", "mateo")) {
+        users.add(
+            User.withUsername(name).password(encoder.encode(name)).roles(Roles.MANAGER).build());
+      }
+    }
+    for (UserAccountsProperties.Account account : accounts.accounts()) {
+      users.add(
+          User.withUsername(account.name())
+              .password(account.passwordHash())
+              .roles(account.roles().toArray(String[]::new))
+              .build());
+    }
+    if (users.isEmpty()) {
+      log.warn("No user accounts are configured: nobody can sign in (see exitdesk.users.*).");
+    }
+    return new InMemoryUserDetailsManager(users);
+  }
+
+  private static void writeProblem(
+      ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
+      throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(status.getReasonPhrase());
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), problem);
+  }
+}
