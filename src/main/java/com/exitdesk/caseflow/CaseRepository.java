@@ -3,6 +3,8 @@ package com.exitdesk.caseflow;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CaseRepository extends JpaRepository<RelationshipCase, Long> {
 
@@ -13,4 +15,12 @@ public interface CaseRepository extends JpaRepository<RelationshipCase, Long> {
   List<RelationshipCase> findAllByOrderByIdDesc();
 
   List<RelationshipCase> findByStatusOrderByIdDesc(CaseStatus status);
+
+  /**
+   * Records the process instance without touching the version: the first worker may already be
+   * updating the case, and both changes must stand.
+   */
+  @Modifying
+  @Query("update RelationshipCase c set c.processInstanceKey = :key where c.id = :id")
+  int setProcessInstanceKey(long id, long key);
 }

@@ -123,10 +123,9 @@ public class CaseService {
     }
     return tx.execute(
         status -> {
-          RelationshipCase c = find(created.getId());
-          c.started(processInstanceKey);
-          audit.record(clientId, c.getId(), actor, AuditType.CASE_OPENED, reason);
-          return c;
+          cases.setProcessInstanceKey(created.getId(), processInstanceKey);
+          audit.record(clientId, created.getId(), actor, AuditType.CASE_OPENED, reason);
+          return find(created.getId());
         });
   }
 

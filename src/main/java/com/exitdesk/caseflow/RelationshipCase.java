@@ -12,9 +12,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One repair-or-exit decision about a client, from the opening strike to its outcome. */
 @Entity
+@DynamicUpdate
 @Table(name = "cases")
 public class RelationshipCase {
 
@@ -29,7 +31,8 @@ public class RelationshipCase {
   @Column(name = "open_for_client", unique = true)
   private Long openForClient;
 
-  @Column(name = "process_instance_key")
+  /** Written once by a bulk update when the process starts; entity saves never touch it. */
+  @Column(name = "process_instance_key", updatable = false)
   private Long processInstanceKey;
 
   @Enumerated(EnumType.STRING)
@@ -144,10 +147,6 @@ public class RelationshipCase {
     this.reason = reason;
     this.openedBy = openedBy;
     this.openedAt = openedAt;
-  }
-
-  void started(long processInstanceKey) {
-    this.processInstanceKey = processInstanceKey;
   }
 
   void moveTo(CasePhase phase) {

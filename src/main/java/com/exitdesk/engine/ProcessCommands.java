@@ -94,6 +94,31 @@ public class ProcessCommands {
     }
   }
 
+  /**
+   * Extends an activated job's lease.
+   *
+   * @return false when the engine no longer knows the job: its element was interrupted or its
+   *     process instance cancelled
+   */
+  public boolean renewJobLease(long jobKey, Duration lease) {
+    try {
+      client
+          .newUpdateTimeoutCommand(jobKey)
+          .timeout(lease)
+          .requestTimeout(REQUEST_TIMEOUT)
+          .send()
+          .join();
+      return true;
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+        return false;
+      }
+      throw unavailable(e);
+    } catch (ClientException e) {
+      throw unavailable(e);
+    }
+  }
+
   private static EngineUnavailableException unavailable(ClientException e) {
     return new EngineUnavailableException(
         "The process engine did not take the command; nothing was changed, please try again", e);

@@ -18,8 +18,9 @@ import io.camunda.zeebe.protocol.Protocol;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -312,6 +313,10 @@ public class InboxService {
     }
   }
 
+  Long clientIdOf(InboxTask task) {
+    return asLong(variables(task).get("clientId"));
+  }
+
   private static String summary(Map<String, Object> completion) {
     for (String key : List.of("reviewDecision", "approvalDecision", "deliveredOn")) {
       if (completion.get(key) != null) {
@@ -338,7 +343,8 @@ public class InboxService {
       return null;
     }
     try {
-      return OffsetDateTime.parse(header).toInstant();
+      // The engine writes FEEL date-times, which may carry a zone id: 2026-11-25T10:00Z[UTC].
+      return ZonedDateTime.parse(header, DateTimeFormatter.ISO_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {
       return null;
     }

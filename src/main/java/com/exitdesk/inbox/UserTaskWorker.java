@@ -3,6 +3,7 @@ package com.exitdesk.inbox;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 public class UserTaskWorker {
 
   static final long THIRTY_DAYS_MS = 30L * 24 * 60 * 60 * 1000;
+  static final Duration LEASE = Duration.ofMillis(THIRTY_DAYS_MS);
 
   private final InboxService inbox;
 

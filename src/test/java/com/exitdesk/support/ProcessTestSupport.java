@@ -52,7 +52,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "exitdesk.engine.port=0",
       "exitdesk.demo.data=false",
-      "exitdesk.workers.retry-backoff=PT1S"
+      "exitdesk.workers.retry-backoff=PT1S",
+      "exitdesk.inbox.reconcile-interval=PT1H"
     })
 @AutoConfigureMockMvc
 public abstract class ProcessTestSupport {

@@ -1,0 +1,58 @@
+package com.exitdesk.caseflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.audit.AuditType;
+import com.exitdesk.caseflow.CaseSteps.Step;
+import com.exitdesk.caseflow.ProcessConstants.JobTypes;
+import com.exitdesk.messaging.MessageKind;
+import com.exitdesk.support.ProcessTestSupport;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A job is delivered again when its completion was lost (a timeout, a restart). The second run must
+ * return the same answer and leave no second trace.
+ */
+class RedeliveredJobTest extends ProcessTestSupport {
+
+  private static final long STEP_KEY = 9_100_000_000L;
+
+  @Autowired CaseSteps steps;
+  @Autowired ProposalRepository proposals;
+  @Autowired AuditTrail audit;
+
+  @Test
+  void aRedeliveredProposalJobWritesOneProposalAndOneMessage() {
+    long caseId = cases.open(profitableClient().getId(), "Scope disputes", "olivia").getId();
+    awaitCase(caseId, c -> c.getStatus().isClosed());
+    Step step = new Step(caseId, STEP_KEY + caseId, JobTypes.SEND_PROPOSAL);
+    NewTerms terms = new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100"));
+
+    Map<String, Object> first = steps.sendProposal(step, terms, Duration.ofDays(7));
+    Map<String, Object> second = steps.sendProposal(step, terms, Duration.ofDays(7));
+
+    assertThat(second).isEqualTo(first);
+    assertThat(proposals.findByCaseIdOrderByIdAsc(caseId)).hasSize(1);
+    assertThat(messages(caseId, MessageKind.RENEGOTIATION_PROPOSAL)).hasSize(1);
+  }
+
+  @Test
+  void aRedeliveredFailedRepairCountsOnce() {
+    long caseId = cases.open(profitableClient().getId(), "Scope disputes", "olivia").getId();
+    awaitCase(caseId, c -> c.getStatus().isClosed());
+    Step step = new Step(caseId, STEP_KEY + 500_000 + caseId, JobTypes.RECORD_FAILED_REPAIR);
+
+    steps.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
+    steps.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
+
+    assertThat(caseOf(caseId).getFailedRepairs()).isEqualTo(1);
+    assertThat(audit.forCase(caseId))
+        .filteredOn(e -> e.getType() == AuditType.REPAIR_FAILED)
+        .hasSize(1);
+  }
+}
