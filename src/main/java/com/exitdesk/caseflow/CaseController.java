@@ -5,8 +5,10 @@ import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.client.ClientRepository;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.OutboxMessage;
+import com.exitdesk.messaging.RenderedMessage;
 import com.exitdesk.web.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,18 +38,21 @@ class CaseController {
   private final InboxService inbox;
   private final AuditTrail audit;
   private final Outbox outbox;
+  private final MessagePreviews previews;
 
   CaseController(
       CaseService cases,
       ClientRepository clients,
       InboxService inbox,
       AuditTrail audit,
-      Outbox outbox) {
+      Outbox outbox,
+      MessagePreviews previews) {
     this.cases = cases;
     this.clients = clients;
     this.inbox = inbox;
     this.audit = audit;
     this.outbox = outbox;
+    this.previews = previews;
   }
 
   @PostMapping
@@ -86,6 +91,21 @@ class CaseController {
         outbox.forCase(id).stream().map(MessageView::of).toList());
   }
 
+  /** Renders a message from the case as it stands, without sending it. */
+  @GetMapping("/{id}/messages/preview")
+  Preview preview(
+      @PathVariable long id,
+      @RequestParam MessageKind kind,
+      @RequestParam(required = false) String locale) {
+    RenderedMessage rendered = previews.preview(id, kind, locale);
+    return new Preview(
+        kind,
+        rendered.subject(),
+        rendered.bodyText(),
+        rendered.bodyHtml(),
+        rendered.letterHtml() != null);
+  }
+
   @PostMapping("/{id}/client-response")
   ProposalView clientResponse(
       @PathVariable long id, @Valid @RequestBody ClientResponse request, CurrentUser user) {
@@ -121,6 +141,8 @@ class CaseController {
         c.getOpenedAt(),
         c.getClosedAt());
   }
+
+  record Preview(MessageKind kind, String subject, String text, String html, boolean hasLetter) {}
 
   record OpenCase(@NotNull @Positive Long clientId, @NotBlank @Size(max = 1000) String reason) {}
 
@@ -234,6 +256,8 @@ class CaseController {
       String body,
       String locale,
       String status,
+      String messageId,
+      boolean hasLetter,
       Instant createdAt,
       Instant sentAt) {
 
@@ -246,6 +270,8 @@ class CaseController {
           m.getBodyText(),
           m.getLocale(),
           m.getStatus().name(),
+          m.getMessageId(),
+          m.hasLetter(),
           m.getCreatedAt(),
           m.getSentAt());
     }

@@ -10,20 +10,21 @@ import com.exitdesk.client.Deliverable;
 import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.client.DeliverableStatus;
 import com.exitdesk.inbox.InboxService;
-import com.exitdesk.messaging.MessageComposer;
 import com.exitdesk.messaging.MessageKind;
+import com.exitdesk.messaging.MessageTemplates;
 import com.exitdesk.messaging.MessagingProperties;
 import com.exitdesk.messaging.Outbox;
+import com.exitdesk.messaging.OutboxMessage;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +45,8 @@ class CaseSteps {
   private final EvidenceCollector evidence;
   private final InboxService inbox;
   private final Outbox outbox;
-  private final MessageComposer composer;
+  private final MessageTemplates templates;
+  private final MessageModels models;
   private final MessagingProperties messaging;
   private final AuditTrail audit;
   private final Clock clock;
@@ -59,7 +61,8 @@ class CaseSteps {
       EvidenceCollector evidence,
       InboxService inbox,
       Outbox outbox,
-      MessageComposer composer,
+      MessageTemplates templates,
+      MessageModels models,
       MessagingProperties messaging,
       AuditTrail audit,
       Clock clock) {
@@ -72,7 +75,8 @@ class CaseSteps {
     this.evidence = evidence;
     this.inbox = inbox;
     this.outbox = outbox;
-    this.composer = composer;
+    this.templates = templates;
+    this.models = models;
     this.messaging = messaging;
     this.audit = audit;
     this.clock = clock;
@@ -180,9 +184,10 @@ class CaseSteps {
   }
 
   @Transactional
-  public Map<String, Object> sendProposal(Step step, NewTerms terms, Duration answerPeriod) {
+  public Sending sendProposal(
+      Step step, NewTerms terms, Duration answerPeriod, String correctedEmail) {
     RelationshipCase c = load(step);
-    Client client = client(c);
+    Client client = clientWithCorrection(c, correctedEmail);
     Proposal proposal =
         proposals
             .findByElementInstanceKey(step.elementInstanceKey())
@@ -197,52 +202,24 @@ class CaseSteps {
                             clock.instant())));
     c.moveTo(CasePhase.AWAITING_CLIENT_ANSWER);
     firstTime(step, c);
-    String currency =
-        contracts.findByClientId(c.getClientId()).map(Contract::getCurrency).orElse("EUR");
-    outbox.queue(
-        c.getClientId(),
-        c.getId(),
-        MessageKind.RENEGOTIATION_PROPOSAL,
-        step.elementInstanceKey(),
-        client.getEmail(),
-        client.getLocale().name(),
-        () ->
-            composer.compose(
-                MessageKind.RENEGOTIATION_PROPOSAL,
-                Map.of(
-                    "clientName", client.getName(),
-                    "scope", terms.scope(),
-                    "boundaries", terms.boundaries(),
-                    "communicationChannel", terms.communicationChannel(),
-                    "checkInCadence", terms.checkInCadence(),
-                    "monthlyFee", terms.monthlyFee(),
-                    "currency", currency,
-                    "deadline", proposal.getDeadline(),
-                    "senderName", messaging.senderName())));
-    return Map.of(
-        "proposalId", proposal.getId(), "proposalDeadline", proposal.getDeadline().toString());
+    OutboxMessage message =
+        toClient(
+            c, client, MessageKind.RENEGOTIATION_PROPOSAL, step, models.proposal(client, proposal));
+    return new Sending(
+        message.getId(),
+        Map.of(
+            "proposalId", proposal.getId(), "proposalDeadline", proposal.getDeadline().toString()));
   }
 
   @Transactional
-  public void sendProposalReminder(Step step, long proposalId) {
+  public Sending sendProposalReminder(Step step, long proposalId, String correctedEmail) {
     RelationshipCase c = load(step);
-    Client client = client(c);
+    Client client = clientWithCorrection(c, correctedEmail);
     Proposal proposal = proposal(proposalId);
     firstTime(step, c);
-    outbox.queue(
-        c.getClientId(),
-        c.getId(),
-        MessageKind.PROPOSAL_REMINDER,
-        step.elementInstanceKey(),
-        client.getEmail(),
-        client.getLocale().name(),
-        () ->
-            composer.compose(
-                MessageKind.PROPOSAL_REMINDER,
-                Map.of(
-                    "clientName", client.getName(),
-                    "deadline", proposal.getDeadline(),
-                    "senderName", messaging.senderName())));
+    OutboxMessage message =
+        toClient(c, client, MessageKind.PROPOSAL_REMINDER, step, models.reminder(client, proposal));
+    return new Sending(message.getId(), Map.of());
   }
 
   @Transactional
@@ -303,30 +280,30 @@ class CaseSteps {
   }
 
   @Transactional
-  public void remindManagers(Step step) {
+  public Sending remindManagers(Step step) {
     RelationshipCase c = load(step);
     Client client = client(c);
-    String waitingSince =
+    Instant waitingSince =
         inbox.openTasksOfCase(c.getId()).stream()
             .filter(t -> ProcessConstants.UserTasks.APPROVE_TERMINATION.equals(t.getElementId()))
-            .map(t -> t.getCreatedAt().toString())
+            .map(t -> t.getCreatedAt())
             .findFirst()
-            .orElse("its contract review");
+            .orElse(clock.instant());
     firstTime(step, c);
-    outbox.queue(
-        c.getClientId(),
-        c.getId(),
-        MessageKind.APPROVAL_REMINDER,
-        step.elementInstanceKey(),
-        messaging.managersAddress(),
-        "en",
-        () ->
-            composer.compose(
-                MessageKind.APPROVAL_REMINDER,
-                Map.of(
-                    "clientName", client.getName(),
-                    "caseId", c.getId(),
-                    "waitingSince", waitingSince)));
+    OutboxMessage message =
+        outbox.queue(
+            c.getClientId(),
+            c.getId(),
+            MessageKind.APPROVAL_REMINDER,
+            step.elementInstanceKey(),
+            messaging.managersAddress(),
+            messaging.staffLanguage(),
+            () ->
+                templates.render(
+                    MessageKind.APPROVAL_REMINDER,
+                    messaging.staffLanguage(),
+                    models.approvalReminder(c, client, waitingSince)));
+    return new Sending(message.getId(), Map.of());
   }
 
   @Transactional
@@ -425,50 +402,14 @@ class CaseSteps {
   }
 
   @Transactional
-  public void sendTerminationNotice(Step step) {
+  public Sending sendTerminationNotice(Step step, String correctedEmail) {
     RelationshipCase c = load(step);
-    Client client = client(c);
+    Client client = clientWithCorrection(c, correctedEmail);
     c.moveTo(CasePhase.AWAITING_EXIT_DATE);
     firstTime(step, c);
-    List<Deliverable> all = deliverables.findByClientIdOrderByDueDateAscIdAsc(c.getClientId());
-    String delivered =
-        all.isEmpty()
-            ? "none were outstanding"
-            : all.stream()
-                .map(
-                    d ->
-                        d.getTitle()
-                            + (d.getStatus() == DeliverableStatus.DONE
-                                ? " (delivered " + d.getDeliveredOn() + ")"
-                                : " (in progress, due " + d.getDueDate() + ")"))
-                .collect(Collectors.joining("; "));
-    String currency =
-        contracts.findByClientId(c.getClientId()).map(Contract::getCurrency).orElse("EUR");
-    BigDecimal refund = c.getRefundAmount() == null ? BigDecimal.ZERO : c.getRefundAmount();
-    outbox.queue(
-        c.getClientId(),
-        c.getId(),
-        MessageKind.TERMINATION_NOTICE,
-        step.elementInstanceKey(),
-        client.getEmail(),
-        client.getLocale().name(),
-        () ->
-            composer.compose(
-                MessageKind.TERMINATION_NOTICE,
-                Map.ofEntries(
-                    Map.entry("clientName", client.getName()),
-                    Map.entry("exitDate", c.getExitDate()),
-                    Map.entry("terminationClause", c.getTerminationClause()),
-                    Map.entry("reasons", c.getJustification()),
-                    Map.entry("deliverables", delivered),
-                    Map.entry("handoverPlan", c.getHandoverPlan()),
-                    Map.entry("dataReturn", c.getDataReturn()),
-                    Map.entry("alternatives", c.getAlternatives()),
-                    Map.entry(
-                        "refund",
-                        refund.signum() > 0 ? refund + " " + currency : "none was agreed"),
-                    Map.entry("transitionContact", c.getTransitionContact()),
-                    Map.entry("senderName", messaging.senderName()))));
+    OutboxMessage message =
+        toClient(c, client, MessageKind.TERMINATION_NOTICE, step, models.notice(c, client));
+    return new Sending(message.getId(), Map.of());
   }
 
   @Transactional
@@ -522,6 +463,33 @@ class CaseSteps {
         status + ": " + outcome);
   }
 
+  private OutboxMessage toClient(
+      RelationshipCase c, Client client, MessageKind kind, Step step, Map<String, Object> model) {
+    return outbox.queue(
+        c.getClientId(),
+        c.getId(),
+        kind,
+        step.elementInstanceKey(),
+        client.getEmail(),
+        client.getLocale(),
+        () -> templates.render(kind, client.getLocale(), model));
+  }
+
+  /** Applies the address OPS corrected after the mail server refused the previous one. */
+  private Client clientWithCorrection(RelationshipCase c, String correctedEmail) {
+    Client client = client(c);
+    if (correctedEmail != null && !correctedEmail.equalsIgnoreCase(client.getEmail())) {
+      client.changeEmail(correctedEmail);
+      audit.record(
+          c.getClientId(),
+          c.getId(),
+          AuditTrail.SYSTEM,
+          AuditType.CLIENT_EMAIL_CORRECTED,
+          "The client's email address was corrected after a refused delivery");
+    }
+    return client;
+  }
+
   /** Records the step as done; false when a redelivered job already did it. */
   private boolean firstTime(Step step, RelationshipCase c) {
     if (steps.existsById(step.elementInstanceKey())) {
@@ -549,6 +517,13 @@ class CaseSteps {
         .findById(id)
         .orElseThrow(() -> new IllegalStateException("Proposal " + id + " does not exist"));
   }
+
+  /**
+   * A message written to the outbox, to be sent once the step's transaction has committed.
+   *
+   * @param variables what the step hands back to the process
+   */
+  record Sending(long outboxId, Map<String, Object> variables) {}
 
   /** The job being worked: which case, which process step, which kind. */
   record Step(long caseId, long elementInstanceKey, String jobType) {}

@@ -2,13 +2,17 @@ package com.exitdesk.caseflow;
 
 import com.exitdesk.caseflow.CaseSteps.Retrospective;
 import com.exitdesk.caseflow.CaseSteps.Step;
+import com.exitdesk.caseflow.ProcessConstants.ErrorCodes;
 import com.exitdesk.caseflow.ProcessConstants.Headers;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
 import com.exitdesk.engine.JobFailures;
+import com.exitdesk.messaging.AddressRejectedException;
+import com.exitdesk.messaging.MessageDispatcher;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,10 +28,12 @@ import org.springframework.stereotype.Component;
 public class CaseWorkers {
 
   private final CaseSteps steps;
+  private final MessageDispatcher dispatcher;
   private final JobFailures failures;
 
-  CaseWorkers(CaseSteps steps, JobFailures failures) {
+  CaseWorkers(CaseSteps steps, MessageDispatcher dispatcher, JobFailures failures) {
     this.steps = steps;
+    this.dispatcher = dispatcher;
     this.failures = failures;
   }
 
@@ -71,21 +77,28 @@ public class CaseWorkers {
     return failures.guard(
         job,
         () ->
-            steps.sendProposal(
-                step(job, form.caseId()),
-                new NewTerms(
-                    form.newScope(),
-                    form.boundaries(),
-                    form.communicationChannel(),
-                    form.checkInCadence(),
-                    form.newMonthlyFee()),
-                Duration.parse(form.proposalAnswerPeriod())));
+            deliver(
+                steps.sendProposal(
+                    step(job, form.caseId()),
+                    new NewTerms(
+                        form.newScope(),
+                        form.boundaries(),
+                        form.communicationChannel(),
+                        form.checkInCadence(),
+                        form.newMonthlyFee()),
+                    Duration.parse(form.proposalAnswerPeriod()),
+                    form.correctedEmail())));
   }
 
   @JobWorker(type = JobTypes.SEND_PROPOSAL_REMINDER)
   public void sendProposalReminder(
-      ActivatedJob job, @Variable long caseId, @Variable long proposalId) {
-    failures.guard(job, () -> steps.sendProposalReminder(step(job, caseId), proposalId));
+      ActivatedJob job,
+      @Variable long caseId,
+      @Variable long proposalId,
+      @Variable(optional = true) String correctedEmail) {
+    failures.guard(
+        job,
+        () -> deliver(steps.sendProposalReminder(step(job, caseId), proposalId, correctedEmail)));
   }
 
   @JobWorker(type = JobTypes.APPLY_NEW_TERMS)
@@ -107,7 +120,7 @@ public class CaseWorkers {
 
   @JobWorker(type = JobTypes.REMIND_MANAGERS)
   public void remindManagers(ActivatedJob job, @Variable long caseId) {
-    failures.guard(job, () -> steps.remindManagers(step(job, caseId)));
+    failures.guard(job, () -> deliver(steps.remindManagers(step(job, caseId))));
   }
 
   @JobWorker(type = JobTypes.RECORD_APPROVAL)
@@ -162,8 +175,10 @@ public class CaseWorkers {
   }
 
   @JobWorker(type = JobTypes.SEND_TERMINATION_NOTICE)
-  public void sendTerminationNotice(ActivatedJob job, @Variable long caseId) {
-    failures.guard(job, () -> steps.sendTerminationNotice(step(job, caseId)));
+  public void sendTerminationNotice(
+      ActivatedJob job, @Variable long caseId, @Variable(optional = true) String correctedEmail) {
+    failures.guard(
+        job, () -> deliver(steps.sendTerminationNotice(step(job, caseId), correctedEmail)));
   }
 
   @JobWorker(type = JobTypes.CLOSE_CLIENT)
@@ -190,6 +205,22 @@ public class CaseWorkers {
         });
   }
 
+  /**
+   * Sends the message the step wrote, after its transaction committed. A refused client address is
+   * a business outcome the model handles: OPS corrects it and the step runs again.
+   */
+  private Map<String, Object> deliver(CaseSteps.Sending sending) {
+    try {
+      dispatcher.dispatch(sending.outboxId());
+    } catch (AddressRejectedException e) {
+      throw CamundaError.bpmnError(
+          ErrorCodes.CLIENT_ADDRESS_REJECTED,
+          "The mail server refused the client's address: " + e.getMessage(),
+          Map.of("addressRejection", e.getMessage()));
+    }
+    return sending.variables();
+  }
+
   private static Step step(ActivatedJob job, long caseId) {
     return new Step(caseId, job.getElementInstanceKey(), job.getType());
   }
@@ -214,7 +245,8 @@ public class CaseWorkers {
       String communicationChannel,
       String checkInCadence,
       BigDecimal newMonthlyFee,
-      String proposalAnswerPeriod) {}
+      String proposalAnswerPeriod,
+      String correctedEmail) {}
 
   record ApprovalForm(
       long caseId,

@@ -41,6 +41,14 @@ public final class ProcessConstants {
     private Messages() {}
   }
 
+  /** BPMN error codes: business outcomes the model catches. */
+  public static final class ErrorCodes {
+    /** The mail server refused the client's address for good; OPS corrects it. */
+    public static final String CLIENT_ADDRESS_REJECTED = "CLIENT_ADDRESS_REJECTED";
+
+    private ErrorCodes() {}
+  }
+
   /** User-task element ids: the inbox, the API and the tests select tasks by these. */
   public static final class UserTasks {
     public static final String REVIEW_CONTRACT = "task_review_contract";
@@ -49,6 +57,9 @@ public final class ProcessConstants {
     public static final String COMPLETE_DELIVERABLE = "task_complete_deliverable";
     public static final String PLAN_TRANSITION = "task_plan_transition";
     public static final String LESSONS_LEARNED = "task_lessons_learned";
+    public static final String CORRECT_ADDRESS_FOR_PROPOSAL = "task_correct_address_for_proposal";
+    public static final String CORRECT_ADDRESS_FOR_REMINDER = "task_correct_address_for_reminder";
+    public static final String CORRECT_ADDRESS_FOR_NOTICE = "task_correct_address_for_notice";
 
     private UserTasks() {}
   }

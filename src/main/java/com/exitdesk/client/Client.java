@@ -26,9 +26,9 @@ public class Client {
   @Column(nullable = false)
   private String email;
 
-  @Enumerated(EnumType.STRING)
+  /** Language of letters and emails: one of the languages with a message bundle. */
   @Column(nullable = false)
-  private ClientLocale locale;
+  private String locale;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -44,7 +44,7 @@ public class Client {
 
   protected Client() {}
 
-  public Client(String name, String email, ClientLocale locale, Instant createdAt) {
+  public Client(String name, String email, String locale, Instant createdAt) {
     this.name = name;
     this.email = email;
     this.locale = locale;
@@ -54,6 +54,10 @@ public class Client {
   public void close(LocalDate on) {
     this.status = ClientStatus.CLOSED;
     this.closedOn = on;
+  }
+
+  public void changeEmail(String email) {
+    this.email = email;
   }
 
   public boolean isClosed() {
@@ -72,7 +76,7 @@ public class Client {
     return email;
   }
 
-  public ClientLocale getLocale() {
+  public String getLocale() {
     return locale;
   }
 

@@ -142,7 +142,8 @@ class ClientController {
           @Email
           @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
           String email,
-      @NotNull ClientLocale locale) {}
+      @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
+          String locale) {}
 
   record ContractRequest(
       @NotNull LocalDate startDate,
@@ -175,7 +176,7 @@ class ClientController {
       long id,
       String name,
       String email,
-      ClientLocale locale,
+      String locale,
       ClientStatus status,
       LocalDate closedOn,
       int strikes,

@@ -2,6 +2,7 @@ package com.exitdesk.client;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
+import com.exitdesk.messaging.MessageBundles;
 import com.exitdesk.web.ConflictException;
 import com.exitdesk.web.InvalidInputException;
 import com.exitdesk.web.NotFoundException;
@@ -22,6 +23,7 @@ public class ClientService {
   private final DeliverableRepository deliverables;
   private final LedgerEntryRepository ledger;
   private final AuditTrail audit;
+  private final MessageBundles bundles;
   private final Clock clock;
 
   ClientService(
@@ -30,17 +32,22 @@ public class ClientService {
       DeliverableRepository deliverables,
       LedgerEntryRepository ledger,
       AuditTrail audit,
+      MessageBundles bundles,
       Clock clock) {
     this.clients = clients;
     this.contracts = contracts;
     this.deliverables = deliverables;
     this.ledger = ledger;
     this.audit = audit;
+    this.bundles = bundles;
     this.clock = clock;
   }
 
   @Transactional
-  public Client create(String name, String email, ClientLocale locale, String actor) {
+  public Client create(String name, String email, String locale, String actor) {
+    if (!bundles.supports(locale)) {
+      throw new InvalidInputException("locale", "must be one of " + bundles.languages());
+    }
     if (clients.existsByEmailIgnoreCase(email)) {
       throw new ConflictException("A client with this email already exists");
     }

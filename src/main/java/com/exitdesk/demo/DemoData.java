@@ -1,7 +1,6 @@
 package com.exitdesk.demo;
 
 import com.exitdesk.client.Client;
-import com.exitdesk.client.ClientLocale;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.ClientService.ContractTerms;
 import com.exitdesk.incident.IncidentArea;
@@ -49,13 +48,13 @@ class DemoData implements ApplicationRunner {
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 
-    Client ideal = clients.create("Lumen Studio", "hello@lumen.example", ClientLocale.en, DEMO);
+    Client ideal = clients.create("Lumen Studio", "hello@lumen.example", "en", DEMO);
     contract(ideal, today.minusMonths(8), today.plusMonths(16), "3200.00");
     ledger(ideal, today, "3200.00", "1900.00", "38");
     clients.addDeliverable(ideal.getId(), "Quarterly brand review", today.plusWeeks(3), DEMO);
 
     Client demanding =
-        clients.create("Grupo Ferro Norte", "compras@ferronorte.example", ClientLocale.es, DEMO);
+        clients.create("Grupo Ferro Norte", "compras@ferronorte.example", "es", DEMO);
     contract(demanding, today.minusMonths(10), today.plusMonths(5), "2500.00");
     ledger(demanding, today, "2500.00", "2350.00", "61");
     clients.addDeliverable(
@@ -82,8 +81,7 @@ class DemoData implements ApplicationRunner {
         DEMO);
 
     Client losing =
-        clients.create(
-            "Bright Harbor Logistics", "ops@brightharbor.example", ClientLocale.en, DEMO);
+        clients.create("Bright Harbor Logistics", "ops@brightharbor.example", "en", DEMO);
     contract(losing, today.minusMonths(22), today.plusMonths(2), "1800.00");
     ledger(losing, today, "1800.00", "2600.00", "74");
     clients.addDeliverable(losing.getId(), "Route optimisation report", today.plusWeeks(1), DEMO);

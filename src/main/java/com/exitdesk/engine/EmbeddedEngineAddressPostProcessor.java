@@ -1,9 +1,5 @@
 package com.exitdesk.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -27,7 +23,7 @@ public class EmbeddedEngineAddressPostProcessor implements EnvironmentPostProces
     }
     int port = environment.getProperty("exitdesk.engine.port", Integer.class, 26500);
     if (port == 0) {
-      port = freePort();
+      port = FreePort.pick("the embedded Zeebe engine");
     }
     environment
         .getPropertySources()
@@ -43,13 +39,5 @@ public class EmbeddedEngineAddressPostProcessor implements EnvironmentPostProces
                     "http://127.0.0.1:" + port,
                     "camunda.client.prefer-rest-over-grpc",
                     false)));
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free port for the embedded Zeebe engine", e);
-    }
   }
 }

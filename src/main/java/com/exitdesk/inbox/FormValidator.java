@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,9 @@ class FormValidator {
   private static final Set<String> INPUT_TYPES =
       Set.of("textfield", "textarea", "number", "checkbox", "radio", "select", "datetime");
   private static final int DEFAULT_MAX_TEXT = 4000;
+
+  /** One address on one line: no spaces, no line breaks, one @ with a dotted domain. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   Result validate(JsonNode form, Map<String, Object> submitted) {
     List<FieldError> errors = new ArrayList<>();

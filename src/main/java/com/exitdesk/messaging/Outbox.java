@@ -2,6 +2,7 @@ package com.exitdesk.messaging;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
+import com.exitdesk.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -9,7 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes every outgoing message once, keyed by case, kind and process step. */
+/**
+ * Every outgoing message is written here before it is sent, once per case, kind and process step,
+ * and keeps what happened to it.
+ */
 @Service
 public class Outbox {
 
@@ -35,7 +39,7 @@ public class Outbox {
       MessageKind kind,
       long processStep,
       String recipient,
-      String locale,
+      String language,
       Supplier<RenderedMessage> render) {
     String key = caseId + ":" + kind + ":" + processStep;
     return messages
@@ -51,18 +55,14 @@ public class Outbox {
                           key,
                           recipient,
                           render.get(),
-                          locale,
+                          language,
                           clock.instant()));
               audit.record(
                   clientId,
                   caseId,
                   AuditTrail.SYSTEM,
                   AuditType.MESSAGE_QUEUED,
-                  kind
-                      + " to "
-                      + (kind.audience() == MessageKind.Audience.CLIENT ? "the client" : "staff")
-                      + ": "
-                      + message.getSubject());
+                  kind + " to " + audienceOf(kind) + ": " + message.getSubject());
               return message;
             });
   }
@@ -70,5 +70,43 @@ public class Outbox {
   @Transactional(readOnly = true)
   public List<OutboxMessage> forCase(long caseId) {
     return messages.findByCaseIdOrderByIdAsc(caseId);
+  }
+
+  @Transactional(readOnly = true)
+  public OutboxMessage find(long id) {
+    return messages.findById(id).orElseThrow(() -> new NotFoundException("Message", id));
+  }
+
+  @Transactional
+  void markSent(long id, String messageId) {
+    OutboxMessage message = find(id);
+    message.sent(messageId, clock.instant());
+    audit.record(
+        message.getClientId(),
+        message.getCaseId(),
+        AuditTrail.SYSTEM,
+        AuditType.MESSAGE_SENT,
+        message.getKind() + " sent to " + audienceOf(message.getKind()));
+  }
+
+  @Transactional
+  void markBounced(long id, String reason) {
+    OutboxMessage message = find(id);
+    message.bounced(reason);
+    audit.record(
+        message.getClientId(),
+        message.getCaseId(),
+        AuditTrail.SYSTEM,
+        AuditType.MESSAGE_BOUNCED,
+        message.getKind() + " refused by the mail server: " + reason);
+  }
+
+  @Transactional
+  void markDeliveryFailed(long id, String reason) {
+    find(id).deliveryFailed(reason);
+  }
+
+  private static String audienceOf(MessageKind kind) {
+    return kind.audience() == MessageKind.Audience.CLIENT ? "the client" : "staff";
   }
 }

@@ -45,6 +45,17 @@ public class OutboxMessage {
   @Column(name = "body_text", nullable = false)
   private String bodyText;
 
+  @Column(name = "body_html")
+  private String bodyHtml;
+
+  @Column(name = "letter_html")
+  private String letterHtml;
+
+  @Column(name = "message_id")
+  private String messageId;
+
+  private String failure;
+
   @Column(nullable = false)
   private String locale;
 
@@ -78,8 +89,46 @@ public class OutboxMessage {
     this.recipient = recipient;
     this.subject = rendered.subject();
     this.bodyText = rendered.bodyText();
+    this.bodyHtml = rendered.bodyHtml();
+    this.letterHtml = rendered.letterHtml();
     this.locale = locale;
     this.createdAt = createdAt;
+  }
+
+  void sent(String messageId, Instant at) {
+    this.status = OutboxStatus.SENT;
+    this.messageId = messageId;
+    this.sentAt = at;
+    this.failure = null;
+  }
+
+  void bounced(String reason) {
+    this.status = OutboxStatus.BOUNCED;
+    this.failure = reason;
+  }
+
+  void deliveryFailed(String reason) {
+    this.failure = reason;
+  }
+
+  public boolean hasLetter() {
+    return letterHtml != null;
+  }
+
+  public String getBodyHtml() {
+    return bodyHtml;
+  }
+
+  public String getLetterHtml() {
+    return letterHtml;
+  }
+
+  public String getMessageId() {
+    return messageId;
+  }
+
+  public String getFailure() {
+    return failure;
   }
 
   public Long getId() {

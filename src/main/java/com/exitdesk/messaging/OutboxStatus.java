@@ -1,7 +1,9 @@
 package com.exitdesk.messaging;
 
 public enum OutboxStatus {
-  /** Written and waiting for delivery. */
+  /** Written and waiting for delivery (or for the mail server to come back). */
   QUEUED,
-  SENT
+  SENT,
+  /** The mail server refused the recipient for good; a corrected address sends a new message. */
+  BOUNCED
 }

@@ -10,7 +10,6 @@ import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.support.ProcessTestSupport;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,8 +32,8 @@ class RedeliveredJobTest extends ProcessTestSupport {
     Step step = new Step(caseId, STEP_KEY + caseId, JobTypes.SEND_PROPOSAL);
     NewTerms terms = new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100"));
 
-    Map<String, Object> first = steps.sendProposal(step, terms, Duration.ofDays(7));
-    Map<String, Object> second = steps.sendProposal(step, terms, Duration.ofDays(7));
+    CaseSteps.Sending first = steps.sendProposal(step, terms, Duration.ofDays(7), null);
+    CaseSteps.Sending second = steps.sendProposal(step, terms, Duration.ofDays(7), null);
 
     assertThat(second).isEqualTo(first);
     assertThat(proposals.findByCaseIdOrderByIdAsc(caseId)).hasSize(1);

@@ -244,8 +244,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     moveClock(Duration.ofHours(24).plusMinutes(1));
     OutboxMessage notice = awaitMessage(caseId, MessageKind.TERMINATION_NOTICE);
     assertThat(notice.getBodyText())
-        .contains(
-            "Repeated scope disputes", "Two handover sessions", "250.00 EUR", "Catalogue 2027");
+        .contains("Repeated scope disputes", "Two handover sessions", "€250.00", "Catalogue 2027");
     awaitTimer(caseId, "timer_exit_date_reached");
     assertThat(clients.get(client.getId()).getStatus()).isEqualTo(ClientStatus.ACTIVE);
 

@@ -8,7 +8,6 @@ import com.exitdesk.caseflow.CaseRepository;
 import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.client.Client;
-import com.exitdesk.client.ClientLocale;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.ClientService.ContractTerms;
 import com.exitdesk.inbox.InboxService;
@@ -53,7 +52,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "exitdesk.engine.port=0",
       "exitdesk.demo.data=false",
       "exitdesk.workers.retry-backoff=PT1S",
-      "exitdesk.inbox.reconcile-interval=PT1H"
+      "exitdesk.inbox.reconcile-interval=PT1H",
+      "exitdesk.mail.embedded-server-port=0"
     })
 @AutoConfigureMockMvc
 public abstract class ProcessTestSupport {
@@ -81,8 +81,7 @@ public abstract class ProcessTestSupport {
   /** A client with a contract ending in {@code monthsToEnd} and a ledger of the last 3 months. */
   protected Client client(int monthsToEnd, String monthlyRevenue, String monthlyCost) {
     int n = CLIENTS.incrementAndGet();
-    Client client =
-        clients.create("Client " + n, "client" + n + "@test.example", ClientLocale.en, "test");
+    Client client = clients.create("Client " + n, "client" + n + "@test.example", "en", "test");
     clients.putContract(
         client.getId(),
         new ContractTerms(

@@ -1,0 +1,49 @@
+package com.exitdesk.messaging;
+
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a queued message once. Called outside any transaction, after the outbox row is committed: a
+ * message that is already sent is never sent again, and one the server did not take stays queued
+ * for the next try.
+ */
+@Service
+public class MessageDispatcher {
+
+  private final Outbox outbox;
+  private final MailDelivery delivery;
+
+  MessageDispatcher(Outbox outbox, MailDelivery delivery) {
+    this.outbox = outbox;
+    this.delivery = delivery;
+  }
+
+  /**
+   * @throws AddressRejectedException the recipient's address is refused for good
+   * @throws MailException the mail server is unreachable or failed: try again later
+   */
+  public void dispatch(long outboxId) {
+    OutboxMessage message = outbox.find(outboxId);
+    switch (message.getStatus()) {
+      case SENT -> {
+        return;
+      }
+      case BOUNCED ->
+          throw new AddressRejectedException(
+              "Message " + outboxId + " was refused before: " + message.getFailure(), null);
+      case QUEUED -> {}
+    }
+    String messageId;
+    try {
+      messageId = delivery.send(message);
+    } catch (AddressRejectedException e) {
+      outbox.markBounced(outboxId, e.getMessage());
+      throw e;
+    } catch (MailException e) {
+      outbox.markDeliveryFailed(outboxId, e.getClass().getSimpleName() + ": " + e.getMessage());
+      throw e;
+    }
+    outbox.markSent(outboxId, messageId);
+  }
+}

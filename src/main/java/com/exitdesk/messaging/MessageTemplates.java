@@ -1,0 +1,141 @@
+package com.exitdesk.messaging;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders messages from the Freemarker templates in {@code templates/}: an HTML and a plain-text
+ * part per message, the subject from the bundles, and for the termination notice the letter, whose
+ * PDF is made from its HTML.
+ *
+ * <p>Templates only ever see plain data: no class can be instantiated ({@code ?new}), no Java API
+ * reached ({@code ?api}), HTML output is escaped automatically, and a missing value stops the
+ * rendering instead of printing a blank into a client's letter.
+ */
+@Component
+public class MessageTemplates {
+
+  private final Configuration freemarker;
+  private final MessageBundles bundles;
+  private final MessagingProperties properties;
+
+  MessageTemplates(MessageBundles bundles, MessagingProperties properties) {
+    this.bundles = bundles;
+    this.properties = properties;
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setTemplateLoader(new ClassTemplateLoader(MessageTemplates.class, "/templates"));
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    DefaultObjectWrapperBuilder wrapper =
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    wrapper.setExposeFields(false);
+    cfg.setObjectWrapper(wrapper.build());
+    this.freemarker = cfg;
+  }
+
+  /**
+   * @param language a language with a bundle in {@code templates/messages}
+   * @param model the message's facts; every value the templates use must be present
+   */
+  public RenderedMessage render(MessageKind kind, String language, Map<String, ?> model) {
+    Map<String, Object> data = dataModel(language, model);
+    Object[] subjectArguments =
+        kind.subjectArguments().stream().map(data::get).toArray(Object[]::new);
+    String subject = bundles.message(language, kind.subjectKey(), subjectArguments);
+    if (subject.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+      throw new IllegalArgumentException("A subject line must be one line: " + kind);
+    }
+    return new RenderedMessage(
+        subject,
+        process(kind.textTemplate(), data),
+        process(kind.htmlTemplate(), data),
+        kind.letterTemplate() == null ? null : process(kind.letterTemplate(), data));
+  }
+
+  /** The PDF of a letter rendered by {@link #render}. */
+  public byte[] pdf(String letterHtml) {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    try {
+      new PdfRendererBuilder().useFastMode().withHtmlContent(letterHtml, null).toStream(pdf).run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot render the letter as PDF", e);
+    }
+    return pdf.toByteArray();
+  }
+
+  private Map<String, Object> dataModel(String language, Map<String, ?> model) {
+    if (!bundles.supports(language)) {
+      throw new IllegalArgumentException("No templates for language '" + language + "'");
+    }
+    Map<String, Object> data = new HashMap<>(model);
+    data.put("lang", language);
+    data.put("senderName", properties.senderName());
+    data.put("msg", new MessageMethod(language));
+    data.put(
+        "fmt", new LocaleFormat(Locale.forLanguageTag(language), ZoneId.of(properties.timeZone())));
+    return data;
+  }
+
+  private String process(String templateName, Map<String, Object> data) {
+    try {
+      Template template = freemarker.getTemplate(templateName);
+      StringWriter out = new StringWriter();
+      template.process(data, out);
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read template " + templateName, e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException(
+          "Template " + templateName + " failed: " + e.getMessageWithoutStackTop(), e);
+    }
+  }
+
+  /** {@code msg("key", args...)}: wording from the bundle of the message's language. */
+  private final class MessageMethod implements TemplateMethodModelEx {
+
+    private final String language;
+
+    private MessageMethod(String language) {
+      this.language = language;
+    }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+      if (arguments.isEmpty()) {
+        throw new TemplateModelException("msg needs a key");
+      }
+      Object[] values = new Object[arguments.size() - 1];
+      for (int i = 1; i < arguments.size(); i++) {
+        values[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
+      }
+      String key =
+          String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
+      return bundles.message(language, key, values);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+<#ftl output_format="plainText">
+<#import "/mail/text/layout.ftl" as layout>
+<@layout.email>
+${msg("common.greeting", clientName)}
+
+${msg("reminder.body", fmt.date(proposedOn), fmt.date(deadline))}
+
+${msg("reminder.howToAnswer")}
+</@layout.email>
