@@ -101,7 +101,7 @@ public class MessageTemplates {
     return data;
   }
 
-  private String process(String templateName, Map<String, Object> data) {
+  String process(String templateName, Map<String, Object> data) {
     try {
       Template template = freemarker.getTemplate(templateName);
       StringWriter out = new StringWriter();

@@ -81,7 +81,23 @@ public abstract class ProcessTestSupport {
   /** A client with a contract ending in {@code monthsToEnd} and a ledger of the last 3 months. */
   protected Client client(int monthsToEnd, String monthlyRevenue, String monthlyCost) {
     int n = CLIENTS.incrementAndGet();
-    Client client = clients.create("Client " + n, "client" + n + "@test.example", "en", "test");
+    return client(
+        "Client " + n,
+        "client" + n + "@test.example",
+        "en",
+        monthsToEnd,
+        monthlyRevenue,
+        monthlyCost);
+  }
+
+  protected Client client(
+      String name,
+      String email,
+      String language,
+      int monthsToEnd,
+      String monthlyRevenue,
+      String monthlyCost) {
+    Client client = clients.create(name, email, language, "test");
     clients.putContract(
         client.getId(),
         new ContractTerms(
@@ -104,6 +120,10 @@ public abstract class ProcessTestSupport {
           "test");
     }
     return client;
+  }
+
+  protected static int nextNumber() {
+    return CLIENTS.incrementAndGet();
   }
 
   protected Client profitableClient() {

@@ -1,0 +1,434 @@
+package com.exitdesk.caseflow;
+
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.CORRECT_ADDRESS_FOR_PROPOSAL;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.exitdesk.caseflow.CaseSteps.Sending;
+import com.exitdesk.caseflow.CaseSteps.Step;
+import com.exitdesk.caseflow.ProcessConstants.JobTypes;
+import com.exitdesk.client.Client;
+import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.messaging.MessageDispatcher;
+import com.exitdesk.messaging.MessageKind;
+import com.exitdesk.messaging.OutboxMessage;
+import com.exitdesk.messaging.OutboxStatus;
+import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.RefusingSmtpServer;
+import com.icegreen.greenmail.util.GreenMail;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Messages as clients receive them, through the app's SMTP server (GreenMail on a free port in
+ * tests, as in the default mode): each kind in each language arrives once, with both parts and, for
+ * the notice, the letter; an outage delays and never loses a message; a refused address asks OPS
+ * for the right one.
+ */
+class MessageDeliveryTest extends ProcessTestSupport {
+
+  private static final AtomicLong STEPS = new AtomicLong(9_300_000_000L);
+  private static final LocalDate EXIT_DATE = LocalDate.of(2030, 3, 31);
+
+  @Autowired GreenMail smtp;
+  @Autowired CaseSteps steps;
+  @Autowired MessageDispatcher dispatcher;
+  @Autowired JavaMailSenderImpl mailSender;
+  @Autowired CamundaClient client;
+  @Autowired MockMvc mvc;
+
+  @ParameterizedTest(name = "in {0}")
+  @ValueSource(strings = {"en", "es"})
+  void everyClientMessageArrivesOnceWithBothPartsAndTheNoticeCarriesTheLetter(String language)
+      throws Exception {
+    Client client = messagedClient(language);
+    long caseId = caseReadyForTheNotice(client);
+
+    Sending proposal =
+        steps.sendProposal(step(caseId, JobTypes.SEND_PROPOSAL), terms(), Duration.ofDays(7), null);
+    dispatcher.dispatch(proposal.outboxId());
+    long proposalId = ((Number) proposal.variables().get("proposalId")).longValue();
+    dispatcher.dispatch(
+        steps
+            .sendProposalReminder(step(caseId, JobTypes.SEND_PROPOSAL_REMINDER), proposalId, null)
+            .outboxId());
+    dispatcher.dispatch(
+        steps
+            .sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null)
+            .outboxId());
+
+    List<MimeMessage> received = receivedBy(client.getEmail());
+    assertThat(received)
+        .extracting(MimeMessage::getSubject)
+        .containsExactlyInAnyOrderElementsOf(
+            language.equals("es")
+                ? List.of(
+                    "Nuevas condiciones para nuestra colaboración",
+                    "Recordatorio: nuestra propuesta espera su respuesta",
+                    "Aviso de finalización de nuestro acuerdo")
+                : List.of(
+                    "New terms for our work together",
+                    "Reminder: our proposal awaits your answer",
+                    "Notice of the end of our agreement"));
+    for (MimeMessage message : received) {
+      Parts parts = Parts.of(message);
+      assertThat(parts.text).as("plain-text part").contains(client.getName());
+      assertThat(parts.html).as("HTML part").contains("<html lang=\"" + language + "\"");
+      assertThat(message.getHeader("Message-ID")[0]).startsWith("<exitdesk." + caseId + ".");
+    }
+    MimeMessage notice = withSubjectStarting(received, language.equals("es") ? "Aviso" : "Notice");
+    Parts noticeParts = Parts.of(notice);
+    assertThat(noticeParts.pdf).as("the letter is attached").isNotNull();
+    try (PDDocument letter = Loader.loadPDF(noticeParts.pdf)) {
+      assertThat(new PDFTextStripper().getText(letter))
+          .contains(
+              client.getName(),
+              language.equals("es") ? "31 de marzo de 2030" : "March 31, 2030",
+              "Repeated scope disputes");
+    }
+    assertThat(outbox.forCase(caseId))
+        .allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(OutboxStatus.SENT))
+        .allSatisfy(m -> assertThat(m.getMessageId()).isNotBlank());
+  }
+
+  @Test
+  void theManagersReminderGoesToTheManagersInTheStaffLanguage() throws Exception {
+    Client client = messagedClient("es");
+    long caseId = caseReadyForTheNotice(client);
+
+    dispatcher.dispatch(steps.remindManagers(step(caseId, JobTypes.REMIND_MANAGERS)).outboxId());
+
+    assertThat(receivedBy("managers@exitdesk.example"))
+        .extracting(MimeMessage::getSubject)
+        .contains("A termination waits for your approval: " + client.getName());
+  }
+
+  @Test
+  void aRedeliveredJobSendsNothingNew() throws Exception {
+    Client client = messagedClient("en");
+    long caseId = caseReadyForTheNotice(client);
+    Step step = step(caseId, JobTypes.SEND_TERMINATION_NOTICE);
+
+    Sending first = steps.sendTerminationNotice(step, null);
+    dispatcher.dispatch(first.outboxId());
+    Sending again = steps.sendTerminationNotice(step, null);
+    dispatcher.dispatch(again.outboxId());
+
+    assertThat(again.outboxId()).isEqualTo(first.outboxId());
+    assertThat(receivedBy(client.getEmail())).hasSize(1);
+  }
+
+  @Test
+  void whileTheMailServerIsDownTheMessageStaysQueuedAndGoesOutOnceItIsBack() throws Exception {
+    Client client = messagedClient("en");
+    long caseId = caseReadyForTheNotice(client);
+    Sending notice =
+        steps.sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null);
+
+    smtp.stop();
+    try {
+      assertThatThrownBy(() -> dispatcher.dispatch(notice.outboxId()))
+          .isInstanceOf(MailException.class);
+      OutboxMessage queued = outbox.find(notice.outboxId());
+      assertThat(queued.getStatus()).isEqualTo(OutboxStatus.QUEUED);
+      assertThat(queued.getFailure()).isNotBlank();
+    } finally {
+      smtp.start();
+    }
+    dispatcher.dispatch(notice.outboxId());
+
+    assertThat(receivedBy(client.getEmail())).hasSize(1);
+    assertThat(outbox.find(notice.outboxId()).getStatus()).isEqualTo(OutboxStatus.SENT);
+  }
+
+  @Test
+  void aNoticeThatCannotBeSentRetriesThenBecomesAnIncidentAndIsDeliveredOnceResolved()
+      throws Exception {
+    Client client = messagedClient("en");
+    long caseId = caseFromThreeStrikes(client);
+    complete(awaitTask(caseId, REVIEW_CONTRACT), OLIVIA, contractReview("EXIT"));
+    complete(awaitTask(caseId, APPROVE_TERMINATION), MARIA, approve());
+    complete(awaitTask(caseId, PLAN_TRANSITION), OLIVIA, transitionPlan());
+    awaitPhase(caseId, CasePhase.COOLING_OFF);
+    awaitTimer(caseId, "timer_cooling_off_elapsed");
+
+    smtp.stop();
+    IncidentRecordValue incident;
+    long incidentKey;
+    try {
+      moveClock(Duration.ofHours(24).plusMinutes(1));
+      Record<IncidentRecordValue> created =
+          await()
+              .atMost(Duration.ofSeconds(40))
+              .until(() -> incidentOn(caseId, "task_send_termination_notice"), r -> r != null);
+      incident = created.getValue();
+      incidentKey = created.getKey();
+      assertThat(messages(caseId, MessageKind.TERMINATION_NOTICE))
+          .singleElement()
+          .extracting(OutboxMessage::getStatus)
+          .isEqualTo(OutboxStatus.QUEUED);
+    } finally {
+      smtp.start();
+    }
+    this.client.newUpdateRetriesCommand(incident.getJobKey()).retries(1).send().join();
+    this.client.newResolveIncidentCommand(incidentKey).send().join();
+
+    awaitPhase(caseId, CasePhase.AWAITING_EXIT_DATE);
+    await().atMost(WAIT).until(() -> receivedBy(client.getEmail()).size() == 1);
+    assertThat(messages(caseId, MessageKind.TERMINATION_NOTICE))
+        .singleElement()
+        .extracting(OutboxMessage::getStatus)
+        .isEqualTo(OutboxStatus.SENT);
+  }
+
+  @Test
+  void aRefusedAddressAsksOpsForTheRightOneAndTheProposalGoesThere() throws Exception {
+    int n = nextNumber();
+    Client client =
+        client("Client " + n, "bounce" + n + "@test.example", "en", 12, "3000.00", "1500.00");
+    long caseId = caseFromThreeStrikes(client);
+    int greenMailPort = mailSender.getPort();
+    try (RefusingSmtpServer refusing = new RefusingSmtpServer()) {
+      mailSender.setPort(refusing.port());
+      complete(awaitTask(caseId, REVIEW_CONTRACT), OLIVIA, contractReview("REPAIR"));
+      complete(awaitTask(caseId, DRAFT_NEW_TERMS), OLIVIA, newTerms());
+
+      InboxTask correction = awaitTask(caseId, CORRECT_ADDRESS_FOR_PROPOSAL);
+      assertThat(
+              inbox
+                  .details(correction.getId(), OLIVIA)
+                  .variables()
+                  .get("addressRejection")
+                  .toString())
+          .contains("550");
+      assertThat(messages(caseId, MessageKind.RENEGOTIATION_PROPOSAL))
+          .singleElement()
+          .extracting(OutboxMessage::getStatus)
+          .isEqualTo(OutboxStatus.BOUNCED);
+
+      complete(correction, OLIVIA, Map.of("correctedEmail", "fixed" + n + "@test.example"));
+
+      await()
+          .atMost(WAIT)
+          .until(() -> refusing.acceptedRecipients().contains("fixed" + n + "@test.example"));
+      assertThat(clients.get(client.getId()).getEmail()).isEqualTo("fixed" + n + "@test.example");
+      assertThat(messages(caseId, MessageKind.RENEGOTIATION_PROPOSAL))
+          .extracting(OutboxMessage::getStatus)
+          .containsExactly(OutboxStatus.BOUNCED, OutboxStatus.SENT);
+      awaitPhase(caseId, CasePhase.AWAITING_CLIENT_ANSWER);
+    } finally {
+      mailSender.setPort(greenMailPort);
+    }
+  }
+
+  @Test
+  void theApiShowsWhatWasSentWithItsHtmlAndPdfAndPreviewsTheNoticeBeforeItGoesOut()
+      throws Exception {
+    Client client = messagedClient("es");
+    long caseId = caseReadyForTheNotice(client);
+
+    mvc.perform(
+            get("/api/cases/" + caseId + "/messages/preview")
+                .param("kind", "TERMINATION_NOTICE")
+                .with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.subject").value("Aviso de finalización de nuestro acuerdo"))
+        .andExpect(jsonPath("$.text", containsString("31 de marzo de 2030")))
+        .andExpect(jsonPath("$.hasLetter").value(true));
+    mvc.perform(
+            get("/api/cases/" + caseId + "/messages/preview")
+                .param("kind", "TERMINATION_NOTICE")
+                .param("locale", "en")
+                .with(httpBasic("olivia", "olivia")))
+        .andExpect(jsonPath("$.subject").value("Notice of the end of our agreement"));
+    mvc.perform(
+            get("/api/cases/" + caseId + "/messages/preview")
+                .param("kind", "TERMINATION_NOTICE")
+                .param("locale", "fr")
+                .with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("locale"));
+    assertThat(receivedBy(client.getEmail())).as("a preview sends nothing").isEmpty();
+
+    dispatcher.dispatch(
+        steps
+            .sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null)
+            .outboxId());
+    long messageId = messages(caseId, MessageKind.TERMINATION_NOTICE).get(0).getId();
+
+    mvc.perform(get("/api/cases/" + caseId + "/messages").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].kind").value("TERMINATION_NOTICE"))
+        .andExpect(jsonPath("$[0].status").value("SENT"))
+        .andExpect(jsonPath("$[0].recipient").value(client.getEmail()))
+        .andExpect(jsonPath("$[0].messageId", startsWith("<exitdesk.")));
+    mvc.perform(get("/api/messages/" + messageId + ".html").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+        .andExpect(content().string(containsString(client.getName())));
+    byte[] pdf =
+        mvc.perform(get("/api/messages/" + messageId + ".pdf").with(httpBasic("olivia", "olivia")))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (PDDocument letter = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(letter)).contains(client.getName());
+    }
+    mvc.perform(get("/api/messages/987654.pdf").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isNotFound());
+  }
+
+  private Client messagedClient(String language) {
+    int n = nextNumber();
+    return client(
+        "Cliente " + n + " S.L.", "mail" + n + "@test.example", language, 12, "3000.00", "1500.00");
+  }
+
+  /** A case whose review, deliverables and transition plan are recorded, as before a notice. */
+  private long caseReadyForTheNotice(Client client) {
+    deliverable(client, "Catalogue 2027");
+    long caseId = cases.open(client.getId(), "Scope disputes", "olivia").getId();
+    awaitCase(caseId, c -> c.getStatus().isClosed());
+    steps.recordAssessment(step(caseId, JobTypes.RECORD_ASSESSMENT), Recommendation.EXIT, "Test");
+    steps.recordContractReview(
+        step(caseId, JobTypes.RECORD_CONTRACT_REVIEW),
+        new ContractReview(
+            true,
+            "Clause 9: 30 days' written notice",
+            EXIT_DATE,
+            30,
+            BigDecimal.ZERO,
+            new BigDecimal("250.00"),
+            "EXIT",
+            "Repeated scope disputes the team cannot absorb.",
+            "olivia"),
+        Recommendation.EXIT);
+    steps.recordTransitionPlan(
+        step(caseId, JobTypes.RECORD_TRANSITION_PLAN),
+        "Two handover sessions.",
+        "Full export within 10 days.",
+        "Studio North",
+        "Olivia Ortega");
+    return caseId;
+  }
+
+  private static Step step(long caseId, String jobType) {
+    return new Step(caseId, STEPS.incrementAndGet(), jobType);
+  }
+
+  private static NewTerms terms() {
+    return new NewTerms(
+        "Monthly updates", "Extras are billed", "EMAIL", "WEEKLY", new BigDecimal("3400.00"));
+  }
+
+  private List<MimeMessage> receivedBy(String address) throws Exception {
+    List<MimeMessage> mine = new ArrayList<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      if (message.getAllRecipients()[0].toString().equals(address)) {
+        mine.add(message);
+      }
+    }
+    return mine;
+  }
+
+  private static MimeMessage withSubjectStarting(List<MimeMessage> messages, String prefix)
+      throws Exception {
+    for (MimeMessage message : messages) {
+      if (message.getSubject().startsWith(prefix)) {
+        return message;
+      }
+    }
+    throw new AssertionError("No message with a subject starting " + prefix);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Record<IncidentRecordValue> incidentOn(long caseId, String elementId) {
+    long processInstanceKey = caseOf(caseId).getProcessInstanceKey();
+    for (Record<?> record : engine.getRecordStreamSource().getRecords()) {
+      if (record.getValueType() == ValueType.INCIDENT
+          && record.getIntent() == IncidentIntent.CREATED
+          && ((IncidentRecordValue) record.getValue()).getProcessInstanceKey() == processInstanceKey
+          && elementId.equals(((IncidentRecordValue) record.getValue()).getElementId())) {
+        return (Record<IncidentRecordValue>) record;
+      }
+    }
+    return null;
+  }
+
+  /** The text, HTML and PDF parts of a received message. */
+  private record Parts(String text, String html, byte[] pdf) {
+
+    static Parts of(MimeMessage message) throws Exception {
+      Map<String, Object> found = new HashMap<>();
+      collect(message, found);
+      return new Parts(
+          (String) found.get("text/plain"),
+          (String) found.get("text/html"),
+          (byte[]) found.get("application/pdf"));
+    }
+
+    private static void collect(Part part, Map<String, Object> found) throws Exception {
+      if (part.isMimeType("multipart/*")) {
+        Multipart multipart = (Multipart) part.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+          BodyPart child = multipart.getBodyPart(i);
+          collect(child, found);
+        }
+      } else if (part.isMimeType("text/plain")) {
+        found.put("text/plain", part.getContent());
+      } else if (part.isMimeType("text/html")) {
+        found.put("text/html", part.getContent());
+      } else if (part.isMimeType("application/pdf")) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var in = part.getInputStream()) {
+          in.transferTo(bytes);
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+        found.put("application/pdf", bytes.toByteArray());
+      }
+    }
+  }
+}
