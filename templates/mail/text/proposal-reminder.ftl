@@ -6,4 +6,6 @@ ${msg("common.greeting", clientName)}
 ${msg("reminder.body", fmt.date(proposedOn), fmt.date(deadline))}
 
 ${msg("reminder.howToAnswer")}
+
+${msg("proposal.answerLink", answerUrl)}
 </@layout.email>

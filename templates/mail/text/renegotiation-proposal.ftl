@@ -14,4 +14,6 @@ ${msg("proposal.fee")}: ${fmt.money(monthlyFee, currency)}
 ${msg("proposal.deadline", fmt.date(deadline))}
 
 ${msg("proposal.howToAnswer")}
+
+${msg("proposal.answerLink", answerUrl)}
 </@layout.email>

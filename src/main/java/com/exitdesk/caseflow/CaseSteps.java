@@ -496,7 +496,12 @@ class CaseSteps {
       return false;
     }
     steps.save(
-        new ProcessStep(step.elementInstanceKey(), c.getId(), step.jobType(), clock.instant()));
+        new ProcessStep(
+            step.elementInstanceKey(),
+            c.getId(),
+            step.jobType(),
+            step.elementId(),
+            clock.instant()));
     return true;
   }
 
@@ -526,7 +531,12 @@ class CaseSteps {
   record Sending(long outboxId, Map<String, Object> variables) {}
 
   /** The job being worked: which case, which process step, which kind. */
-  record Step(long caseId, long elementInstanceKey, String jobType) {}
+  record Step(long caseId, long elementInstanceKey, String jobType, String elementId) {
+
+    Step(long caseId, long elementInstanceKey, String jobType) {
+      this(caseId, elementInstanceKey, jobType, null);
+    }
+  }
 
   record Retrospective(
       String whatHappened, String ourShare, String warningSignsMissed, String criteriaChange) {}

@@ -222,7 +222,7 @@ public class CaseWorkers {
   }
 
   private static Step step(ActivatedJob job, long caseId) {
-    return new Step(caseId, job.getElementInstanceKey(), job.getType());
+    return new Step(caseId, job.getElementInstanceKey(), job.getType(), job.getElementId());
   }
 
   record ReviewForm(

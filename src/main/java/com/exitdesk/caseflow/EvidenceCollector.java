@@ -1,5 +1,6 @@
 package com.exitdesk.caseflow;
 
+import com.exitdesk.client.ClientService;
 import com.exitdesk.client.ContractRepository;
 import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.client.DeliverableStatus;
@@ -9,7 +10,6 @@ import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.IncidentRepository;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -63,16 +63,7 @@ class EvidenceCollector {
     BigDecimal revenue = sum(recent.stream().map(LedgerEntry::getRevenue).toList());
     BigDecimal cost = sum(recent.stream().map(LedgerEntry::getCost).toList());
     BigDecimal hours = sum(recent.stream().map(LedgerEntry::getHours).toList());
-    BigDecimal margin = null;
-    if (!recent.isEmpty()) {
-      margin =
-          revenue.signum() == 0
-              ? (cost.signum() > 0 ? BigDecimal.valueOf(-100) : BigDecimal.ZERO)
-              : revenue
-                  .subtract(cost)
-                  .multiply(BigDecimal.valueOf(100))
-                  .divide(revenue, 1, RoundingMode.HALF_UP);
-    }
+    BigDecimal margin = recent.isEmpty() ? null : ClientService.marginPercent(revenue, cost);
 
     Integer monthsToEnd =
         contracts

@@ -26,11 +26,17 @@ class MessageModels {
 
   private final ContractRepository contracts;
   private final DeliverableRepository deliverables;
+  private final AnswerLinks answerLinks;
   private final Clock clock;
 
-  MessageModels(ContractRepository contracts, DeliverableRepository deliverables, Clock clock) {
+  MessageModels(
+      ContractRepository contracts,
+      DeliverableRepository deliverables,
+      AnswerLinks answerLinks,
+      Clock clock) {
     this.contracts = contracts;
     this.deliverables = deliverables;
+    this.answerLinks = answerLinks;
     this.clock = clock;
   }
 
@@ -44,6 +50,7 @@ class MessageModels {
     model.put("monthlyFee", proposal.getMonthlyFee());
     model.put("currency", currency(client));
     model.put("deadline", proposal.getDeadline());
+    model.put("answerUrl", answerLinks.urlFor(proposal));
     return model;
   }
 
@@ -51,7 +58,8 @@ class MessageModels {
     return Map.of(
         "clientName", client.getName(),
         "proposedOn", proposal.getCreatedAt(),
-        "deadline", proposal.getDeadline());
+        "deadline", proposal.getDeadline(),
+        "answerUrl", answerLinks.urlFor(proposal));
   }
 
   Map<String, Object> approvalReminder(RelationshipCase c, Client client, Instant waitingSince) {

@@ -24,15 +24,24 @@ class ProcessStep {
   @Column(name = "job_type", nullable = false)
   private String jobType;
 
+  @Column(name = "element_id")
+  private String elementId;
+
   @Column(name = "done_at", nullable = false)
   private Instant doneAt;
 
   protected ProcessStep() {}
 
-  ProcessStep(Long elementInstanceKey, Long caseId, String jobType, Instant doneAt) {
+  ProcessStep(
+      Long elementInstanceKey, Long caseId, String jobType, String elementId, Instant doneAt) {
     this.elementInstanceKey = elementInstanceKey;
     this.caseId = caseId;
     this.jobType = jobType;
+    this.elementId = elementId;
     this.doneAt = doneAt;
+  }
+
+  String getElementId() {
+    return elementId;
   }
 }

@@ -123,6 +123,8 @@ class ClientController {
   }
 
   private ClientSummary summary(Client client) {
+    IncidentService.StrikeCount strikes = incidents.countStrikes(client.getId());
+    ClientService.Profitability profit = clients.profitabilityOf(client.getId());
     return new ClientSummary(
         client.getId(),
         client.getName(),
@@ -130,7 +132,14 @@ class ClientController {
         client.getLocale(),
         client.getStatus(),
         client.getClosedOn(),
-        incidents.strikesInWindow(client.getId()),
+        strikes.total(),
+        strikes.financial(),
+        strikes.ethical(),
+        strikes.threshold(),
+        profit.revenue(),
+        profit.cost(),
+        profit.hours(),
+        profit.marginPercent(),
         cases.openCaseOf(client.getId()).map(RelationshipCase::getId).orElse(null));
   }
 
@@ -169,7 +178,10 @@ class ClientController {
       @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hours) {}
 
   /**
-   * @param strikes strikes that count towards a review now
+   * @param strikes strikes that count towards a review now (financial + ethical)
+   * @param reviewThreshold the strike that opens a review
+   * @param revenue revenue over the recent months that judge profitability
+   * @param marginPercent profit over revenue in those months; null without ledger entries
    * @param openCaseId the case under way, if any
    */
   record ClientSummary(
@@ -180,6 +192,13 @@ class ClientController {
       ClientStatus status,
       LocalDate closedOn,
       int strikes,
+      int financialStrikes,
+      int ethicalStrikes,
+      int reviewThreshold,
+      BigDecimal revenue,
+      BigDecimal cost,
+      BigDecimal hours,
+      BigDecimal marginPercent,
       Long openCaseId) {}
 
   record ClientDetails(

@@ -9,8 +9,10 @@ import com.exitdesk.web.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,7 @@ public class ClientService {
   private final LedgerEntryRepository ledger;
   private final AuditTrail audit;
   private final MessageBundles bundles;
+  private final int ledgerMonths;
   private final Clock clock;
 
   ClientService(
@@ -33,6 +36,7 @@ public class ClientService {
       LedgerEntryRepository ledger,
       AuditTrail audit,
       MessageBundles bundles,
+      @Value("${exitdesk.evidence.ledger-months:6}") int ledgerMonths,
       Clock clock) {
     this.clients = clients;
     this.contracts = contracts;
@@ -40,6 +44,7 @@ public class ClientService {
     this.ledger = ledger;
     this.audit = audit;
     this.bundles = bundles;
+    this.ledgerMonths = ledgerMonths;
     this.clock = clock;
   }
 
@@ -148,6 +153,39 @@ public class ClientService {
         month + ": revenue " + revenue + ", cost " + cost + ", " + hours + " h");
     return entry;
   }
+
+  /** Revenue against the cost of time and resources over the recent months. */
+  @Transactional(readOnly = true)
+  public Profitability profitabilityOf(long clientId) {
+    String from =
+        YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC))
+            .minusMonths(ledgerMonths)
+            .toString();
+    List<LedgerEntry> recent =
+        ledger.findByClientIdAndMonthGreaterThanEqualOrderByMonthAsc(clientId, from);
+    BigDecimal revenue =
+        recent.stream().map(LedgerEntry::getRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal cost =
+        recent.stream().map(LedgerEntry::getCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal hours =
+        recent.stream().map(LedgerEntry::getHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new Profitability(
+        revenue, cost, hours, recent.isEmpty() ? null : marginPercent(revenue, cost));
+  }
+
+  /** Profit over revenue, in percent; an account with costs and no revenue loses everything. */
+  public static BigDecimal marginPercent(BigDecimal revenue, BigDecimal cost) {
+    if (revenue.signum() == 0) {
+      return cost.signum() > 0 ? BigDecimal.valueOf(-100) : BigDecimal.ZERO;
+    }
+    return revenue
+        .subtract(cost)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(revenue, 1, java.math.RoundingMode.HALF_UP);
+  }
+
+  public record Profitability(
+      BigDecimal revenue, BigDecimal cost, BigDecimal hours, BigDecimal marginPercent) {}
 
   private Client active(long clientId) {
     Client client = get(clientId);

@@ -1,5 +1,7 @@
 package com.exitdesk.inbox;
 
+import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientRepository;
 import com.exitdesk.web.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
@@ -19,36 +21,45 @@ import org.springframework.web.bind.annotation.RestController;
 class InboxController {
 
   private final InboxService inbox;
+  private final ClientRepository clients;
 
-  InboxController(InboxService inbox) {
+  InboxController(InboxService inbox, ClientRepository clients) {
     this.inbox = inbox;
+    this.clients = clients;
   }
 
   @GetMapping
   List<TaskSummary> myTasks(CurrentUser user) {
-    return inbox.openTasksFor(user).stream().map(TaskSummary::of).toList();
+    return inbox.openTasksFor(user).stream().map(this::summary).toList();
   }
 
   @GetMapping("/{id}")
   TaskView task(@PathVariable long id, CurrentUser user) {
     InboxService.TaskDetails details = inbox.details(id, user);
-    return new TaskView(TaskSummary.of(details.task()), details.form(), details.variables());
+    return new TaskView(summary(details.task()), details.form(), details.variables());
   }
 
   @PostMapping("/{id}/claim")
   TaskSummary claim(@PathVariable long id, CurrentUser user) {
-    return TaskSummary.of(inbox.claim(id, user));
+    return summary(inbox.claim(id, user));
   }
 
   @PostMapping("/{id}/unclaim")
   TaskSummary unclaim(@PathVariable long id, CurrentUser user) {
-    return TaskSummary.of(inbox.release(id, user));
+    return summary(inbox.release(id, user));
   }
 
   @PostMapping("/{id}/complete")
   TaskSummary complete(
       @PathVariable long id, @Valid @RequestBody CompleteTask request, CurrentUser user) {
-    return TaskSummary.of(inbox.complete(id, user, request.variables()));
+    return summary(inbox.complete(id, user, request.variables()));
+  }
+
+  private TaskSummary summary(InboxTask task) {
+    Long clientId = inbox.clientIdOf(task);
+    String clientName =
+        clientId == null ? null : clients.findById(clientId).map(Client::getName).orElse(null);
+    return TaskSummary.of(task, clientName);
   }
 
   record CompleteTask(@NotNull Map<String, Object> variables) {}
@@ -59,6 +70,7 @@ class InboxController {
   record TaskSummary(
       long id,
       Long caseId,
+      String clientName,
       String elementId,
       String name,
       String form,
@@ -69,10 +81,11 @@ class InboxController {
       Instant due,
       String completedBy) {
 
-    static TaskSummary of(InboxTask task) {
+    static TaskSummary of(InboxTask task, String clientName) {
       return new TaskSummary(
           task.getId(),
           task.getCaseId(),
+          clientName,
           task.getElementId(),
           task.getName(),
           task.getFormId(),

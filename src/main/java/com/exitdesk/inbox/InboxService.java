@@ -123,6 +123,11 @@ public class InboxService {
         .toList();
   }
 
+  /** Every task the case has had, open or done, oldest first. */
+  public List<InboxTask> tasksOfCase(long caseId) {
+    return tasks.findByCaseIdAndStatusInOrderByIdAsc(caseId, Set.of(InboxTaskStatus.values()));
+  }
+
   public List<InboxTask> openTasksOfCase(long caseId) {
     return tasks.findByCaseIdAndStatusInOrderByIdAsc(
         caseId, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));
@@ -313,7 +318,7 @@ public class InboxService {
     }
   }
 
-  Long clientIdOf(InboxTask task) {
+  public Long clientIdOf(InboxTask task) {
     return asLong(variables(task).get("clientId"));
   }
 

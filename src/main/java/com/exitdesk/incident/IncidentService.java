@@ -153,12 +153,21 @@ public class IncidentService {
 
   /** Strikes that still count towards a review: recent, and not yet reviewed by a case. */
   public int strikesInWindow(long clientId) {
-    LocalDate from = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(policy.window());
-    return incidents
-        .findByClientIdAndCaseIdIsNullAndOccurredOnGreaterThanEqualOrderByOccurredOnAscIdAsc(
-            clientId, from)
-        .size();
+    return countStrikes(clientId).total();
   }
+
+  /** The strikes that count towards a review, by area. */
+  public StrikeCount countStrikes(long clientId) {
+    LocalDate from = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(policy.window());
+    List<Incident> counting =
+        incidents
+            .findByClientIdAndCaseIdIsNullAndOccurredOnGreaterThanEqualOrderByOccurredOnAscIdAsc(
+                clientId, from);
+    int ethical = (int) counting.stream().filter(i -> i.getArea() == IncidentArea.ETHICAL).count();
+    return new StrikeCount(counting.size(), counting.size() - ethical, ethical, policy.threshold());
+  }
+
+  public record StrikeCount(int total, int financial, int ethical, int threshold) {}
 
   public List<Incident> incidentsOf(long clientId) {
     return incidents.findByClientIdOrderByOccurredOnAscIdAsc(clientId);

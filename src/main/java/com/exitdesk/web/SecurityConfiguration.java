@@ -15,16 +15,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * HTTP Basic on the API with two roles. A manager can do everything operations staff can (so a
@@ -36,38 +36,80 @@ class SecurityConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+  /**
+   * One chain for the API and the web UI. API clients authenticate with HTTP Basic on every
+   * request; the browser signs in once with the login form and then carries a session, whose
+   * state-changing requests must carry the CSRF token. A request with its own Authorization header
+   * cannot be forged by another site, so it needs no token.
+   */
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain security(HttpSecurity http, ObjectMapper json) throws Exception {
+    AuthenticationEntryPoint signInFirst =
+        (request, response, e) -> {
+          // Browsers show their own password dialog on this header; the web UI has its own form.
+          if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Exit Desk\"");
+          }
+          writeProblem(json, response, HttpStatus.UNAUTHORIZED, "Sign in to use the API");
+        };
     http.authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                     .permitAll()
+                    .requestMatchers("/api/session", "/api/public/**")
+                    .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/cases/*/withdraw")
                     .hasRole(Roles.MANAGER)
                     .requestMatchers("/api/**")
                     .hasRole(Roles.OPS)
+                    .requestMatchers(
+                        "/", "/index.html", "/answer.html", "/assets/**", "/favicon.svg", "/error")
+                    .permitAll()
                     .anyRequest()
                     .denyAll())
-        .httpBasic(Customizer.withDefaults())
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
+        .formLogin(
+            form ->
+                form.loginProcessingUrl("/login")
+                    .successHandler(
+                        (request, response, authentication) -> {
+                          response.setStatus(HttpStatus.NO_CONTENT.value());
+                        })
+                    .failureHandler(
+                        (request, response, e) ->
+                            writeProblem(
+                                json,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "Wrong user name or password"))
+                    .permitAll())
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .logoutSuccessHandler(
+                        (request, response, authentication) ->
+                            response.setStatus(HttpStatus.NO_CONTENT.value())))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                    .ignoringRequestMatchers(
+                        request -> request.getHeader("Authorization") != null,
+                        request -> request.getRequestURI().startsWith("/api/public/")))
         .exceptionHandling(
             errors ->
                 errors
-                    .authenticationEntryPoint(
-                        (request, response, e) -> {
-                          response.setHeader("WWW-Authenticate", "Basic realm=\"Exit Desk\"");
-                          writeProblem(
-                              json, response, HttpStatus.UNAUTHORIZED, "Sign in to use the API");
-                        })
+                    .authenticationEntryPoint(signInFirst)
                     .accessDeniedHandler(
                         (request, response, e) ->
                             writeProblem(
                                 json,
                                 response,
                                 HttpStatus.FORBIDDEN,
-                                "Your role may not take this action")));
+                                e instanceof org.springframework.security.web.csrf.CsrfException
+                                    ? "The page is out of date: reload it and try again"
+                                    : "Your role may not take this action")));
     return http.build();
   }
 

@@ -166,10 +166,12 @@ class MessageTemplatesTest {
         model.put("monthlyFee", new BigDecimal("3400.00"));
         model.put("currency", "EUR");
         model.put("deadline", Instant.parse("2026-12-04T10:00:00Z"));
+        model.put("answerUrl", "https://desk.example/answer.html#token");
       }
       case PROPOSAL_REMINDER -> {
         model.put("proposedOn", Instant.parse("2026-11-27T10:00:00Z"));
         model.put("deadline", Instant.parse("2026-12-04T10:00:00Z"));
+        model.put("answerUrl", "https://desk.example/answer.html#token");
       }
       case TERMINATION_NOTICE -> {
         model.put("caseId", 42L);

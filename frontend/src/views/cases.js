@@ -1,0 +1,138 @@
+import { api, ApiError } from '../api.js';
+import { clear, h } from '../dom.js';
+import { formatDateTime, t, words } from '../i18n.js';
+
+export async function casesView(main) {
+  const cases = await api.get('/api/cases');
+  clear(main, 
+    h('h1', {}, t('cases.title')),
+    h('div', { class: 'table-wrap' },
+      h('table', { id: 'cases' },
+        h('thead', {}, h('tr', {}, ['#', t('inbox.client'), t('cases.status'), t('cases.phase'), t('facts.recommendation'), t('cases.opened')]
+          .map((label) => h('th', { scope: 'col' }, label)))),
+        h('tbody', {}, cases.map((c) => h('tr', { dataset: { case: c.id } },
+          h('td', {}, h('a', { href: `#/cases/${c.id}` }, `#${c.id}`)),
+          h('td', {}, h('a', { href: `#/clients/${c.clientId}` }, c.clientName)),
+          h('td', {}, h('span', { class: `badge status-${c.status}` }, words(c.status))),
+          h('td', {}, words(c.phase)),
+          h('td', {}, words(c.recommendation)),
+          h('td', {}, formatDateTime(c.openedAt))))))));
+}
+
+export async function caseView(main, state, id) {
+  const [details, progress, xml] = await Promise.all([
+    api.get(`/api/cases/${id}`),
+    api.get(`/api/cases/${id}/progress`),
+    api.get('/api/process/diagram', { raw: true }),
+  ]);
+  const c = details.summary;
+  const diagram = h('div', { class: 'diagram', id: 'case-diagram', role: 'img', 'aria-label': t('case.diagram') });
+  clear(main, 
+    h('h1', {}, `${t('case.title')} #${c.id} · `, h('a', { href: `#/clients/${c.clientId}` }, c.clientName),
+      ' ', h('span', { class: `badge status-${c.status}`, id: 'case-status' }, words(c.status))),
+    h('dl', { class: 'summary' },
+      item(t('cases.phase'), words(c.phase)),
+      item(t('facts.recommendation'), words(c.recommendation)),
+      item(t('facts.rationale'), c.rationale),
+      item(t('case.reason'), c.reason),
+      details.coolingOffEndsAt && c.phase === 'COOLING_OFF' ? item(t('case.coolingOffEnds'), formatDateTime(details.coolingOffEndsAt)) : null,
+      c.outcome ? item(t('case.outcome'), c.outcome) : null),
+    h('section', {}, h('h2', {}, t('case.diagram')), diagram),
+    actions(state, details, () => caseView(main, state, id)),
+    openTasks(details.openTasks),
+    messages(details.messages),
+    timeline(details.timeline));
+  const { drawDiagram } = await import('./diagram.js');
+  await drawDiagram(diagram, xml, progress);
+}
+
+function item(label, value) {
+  return h('div', {}, h('dt', {}, label), h('dd', {}, value ?? t('common.none')));
+}
+
+function actions(state, details, reload) {
+  const c = details.summary;
+  const roles = state.user.roles;
+  const section = h('section', { class: 'card', id: 'case-actions' }, h('h2', {}, t('case.actions')));
+  const feedback = h('div', { 'aria-live': 'polite' });
+
+  if (c.phase === 'AWAITING_CLIENT_ANSWER' && roles.includes('OPS')) {
+    const form = h('form', { id: 'client-answer-form' },
+      h('h3', {}, t('case.answerTitle')),
+      h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'accepted', value: 'true', required: true }), t('case.accepted')),
+      h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'accepted', value: 'false' }), t('case.declined')),
+      h('label', {}, t('case.comment'), h('textarea', { name: 'comment', maxlength: 2000, rows: 2 })),
+      h('button', { type: 'submit' }, t('case.record')));
+    form.addEventListener('submit', (event) => submit(event, form, `/api/cases/${c.id}/client-response`,
+      (data) => ({ accepted: data.get('accepted') === 'true', comment: data.get('comment') || null })));
+    section.append(form);
+  }
+  if (c.phase === 'COOLING_OFF' && roles.includes('MANAGER')) {
+    const form = h('form', { id: 'withdraw-form' },
+      h('h3', {}, t('case.withdrawTitle')),
+      h('label', {}, t('case.withdrawReason'), h('textarea', { name: 'reason', required: true, maxlength: 1000, rows: 2 })),
+      h('button', { type: 'submit', class: 'danger' }, t('case.withdraw')));
+    form.addEventListener('submit', (event) => submit(event, form, `/api/cases/${c.id}/withdraw`,
+      (data) => ({ reason: data.get('reason') })));
+    section.append(form);
+  }
+  if (c.status === 'OPEN') {
+    const preview = h('div', { id: 'notice-preview' });
+    section.append(h('button', { type: 'button', class: 'secondary', id: 'preview-notice', onClick: async () => {
+      clear(preview);
+      try {
+        const message = await api.get(`/api/cases/${c.id}/messages/preview?kind=TERMINATION_NOTICE`);
+        preview.append(h('h3', {}, message.subject),
+          h('iframe', { class: 'mail', sandbox: '', title: message.subject, srcdoc: message.html }));
+      } catch (error) {
+        preview.append(h('p', { class: 'muted' }, t('case.previewFailed'), ' ', error.message));
+      }
+    } }, t('case.preview')), preview);
+  }
+  section.append(feedback);
+  return section;
+
+  async function submit(event, form, url, body) {
+    event.preventDefault();
+    clear(feedback);
+    try {
+      await api.post(url, body(new FormData(form)));
+      setTimeout(reload, 800);
+    } catch (error) {
+      feedback.append(h('p', { class: 'alert', role: 'alert' },
+        error instanceof ApiError && error.problem.errors
+          ? error.problem.errors.map((e) => `${e.field} ${e.message}`).join('; ')
+          : error.message));
+    }
+  }
+}
+
+function openTasks(tasks) {
+  if (!tasks.length) return null;
+  return h('section', {}, h('h2', {}, t('case.openTasks')),
+    h('ul', { id: 'case-open-tasks' }, tasks.map((task) =>
+      h('li', {}, h('a', { href: `#/tasks/${task.id}` }, task.name), ' · ', task.candidateGroups.join(', ')))));
+}
+
+function messages(list) {
+  return h('section', {}, h('h2', {}, t('case.messages')),
+    list.length === 0
+      ? h('p', { class: 'muted' }, t('case.noMessages'))
+      : h('div', { class: 'table-wrap' }, h('table', { id: 'case-messages' },
+        h('tbody', {}, list.map((m) => h('tr', { dataset: { kind: m.kind } },
+          h('td', {}, words(m.kind)),
+          h('td', {}, m.subject),
+          h('td', {}, m.recipient),
+          h('td', {}, h('span', { class: `badge msg-${m.status}` }, words(m.status))),
+          h('td', {}, formatDateTime(m.sentAt ?? m.createdAt)),
+          h('td', { class: 'actions' },
+            h('a', { href: `/api/messages/${m.id}.html`, target: '_blank', rel: 'noopener' }, t('common.html')),
+            m.hasLetter ? h('a', { href: `/api/messages/${m.id}.pdf`, target: '_blank', rel: 'noopener' }, t('common.pdf')) : null)))))));
+}
+
+function timeline(entries) {
+  return h('section', {}, h('h2', {}, t('case.timeline')),
+    h('ol', { class: 'timeline', id: 'case-timeline' }, entries.map((e) =>
+      h('li', {}, h('time', { datetime: e.at }, formatDateTime(e.at)), ' ',
+        h('strong', {}, words(e.type)), ' · ', h('span', { class: 'muted' }, e.actor), h('br'), e.summary))));
+}

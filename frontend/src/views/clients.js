@@ -1,0 +1,159 @@
+import { api, ApiError } from '../api.js';
+import { clear, h, svg } from '../dom.js';
+import { formatDate, formatMoney, t, words } from '../i18n.js';
+
+const SIGNS = ['TAKES_MORE_TIME_THAN_WORTH', 'REJECTS_RECOMMENDATIONS', 'LITTLE_RESPECT', 'MINIMAL_COMMUNICATION',
+  'NOT_PROGRESSING', 'FATALISTIC_ATTITUDE', 'LOSING_MONEY', 'ABUSIVE_DEMANDS', 'REPEATS_SAME_MISTAKE',
+  'EXPECTATIONS_MISMATCH', 'VERBAL_ABUSE'];
+
+export async function clientsView(main) {
+  const clients = await api.get('/api/clients');
+  clear(main, 
+    h('h1', {}, t('clients.title')),
+    h('section', { class: 'card' }, h('h2', {}, t('clients.chart')), h('p', { class: 'muted' }, t('clients.chartHelp')), chart(clients)),
+    h('div', { class: 'table-wrap' }, h('table', { id: 'clients' },
+      h('thead', {}, h('tr', {}, [t('clients.name'), t('clients.margin'), t('clients.strikes'), t('clients.revenue'), t('clients.cost'), t('clients.status'), t('clients.case')]
+        .map((label) => h('th', { scope: 'col' }, label)))),
+      h('tbody', {}, clients.map((c) => h('tr', { dataset: { client: c.id } },
+        h('td', {}, h('a', { href: `#/clients/${c.id}` }, c.name)),
+        h('td', {}, c.marginPercent === null ? t('common.none') : `${c.marginPercent} %`),
+        h('td', {}, `${c.strikes} / ${c.reviewThreshold}`),
+        h('td', {}, formatMoney(c.revenue)),
+        h('td', {}, formatMoney(c.cost)),
+        h('td', {}, words(c.status)),
+        h('td', {}, c.openCaseId ? h('a', { href: `#/cases/${c.openCaseId}` }, `#${c.openCaseId}`) : t('common.none'))))))),
+    newClientForm(() => clientsView(main)));
+}
+
+/** Each client placed by margin (x) and strikes (y), sized by the cost of serving them. */
+function chart(clients) {
+  const width = 640;
+  const height = 320;
+  const pad = 44;
+  const margins = clients.map((c) => Number(c.marginPercent ?? 0));
+  const minX = Math.min(-20, Math.floor((Math.min(...margins) - 10) / 10) * 10);
+  const maxX = Math.max(40, Math.ceil((Math.max(...margins) + 10) / 10) * 10);
+  const maxY = Math.max(4, ...clients.map((c) => c.strikes + 1));
+  const maxCost = Math.max(1, ...clients.map((c) => Number(c.cost)));
+  const x = (m) => pad + ((m - minX) / (maxX - minX)) * (width - 2 * pad);
+  const y = (s) => height - pad - (s / maxY) * (height - 2 * pad);
+  const threshold = clients[0]?.reviewThreshold ?? 3;
+  return svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', id: 'portfolio-chart', role: 'img', 'aria-label': t('clients.chart') },
+    svg('rect', { x: x(0), y: pad, width: width - pad - x(0), height: y(threshold) - pad, class: 'zone-watch' }),
+    svg('rect', { x: x(0), y: y(threshold), width: width - pad - x(0), height: height - pad - y(threshold), class: 'zone-ideal' }),
+    svg('rect', { x: pad, y: pad, width: x(0) - pad, height: height - 2 * pad, class: 'zone-problem' }),
+    svg('line', { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, class: 'axis' }),
+    svg('line', { x1: pad, y1: pad, x2: pad, y2: height - pad, class: 'axis' }),
+    svg('line', { x1: x(0), y1: pad, x2: x(0), y2: height - pad, class: 'zero' }),
+    svg('text', { x: width - pad, y: height - 10, 'text-anchor': 'end', class: 'label' }, `${t('clients.margin')} %`),
+    [minX, 0, maxX].map((m) => svg('text', { x: x(m), y: height - pad + 16, 'text-anchor': 'middle', class: 'label' }, `${m}`)),
+    Array.from({ length: maxY + 1 }, (_, s) => svg('text', { x: pad - 8, y: y(s) + 4, 'text-anchor': 'end', class: 'label' }, `${s}`)),
+    svg('text', { x: 12, y: pad - 12, class: 'label' }, t('clients.strikes')),
+    svg('text', { x: width - pad - 6, y: height - pad - 8, 'text-anchor': 'end', class: 'label zone' }, t('clients.ideal')),
+    svg('text', { x: pad + 6, y: pad + 16, class: 'label zone' }, t('clients.problem')),
+    clients.map((c) => {
+      const r = 8 + 18 * Math.sqrt(Number(c.cost) / maxCost);
+      const problem = (c.marginPercent !== null && c.marginPercent < 0) || c.strikes >= threshold - 1 || c.ethicalStrikes > 0;
+      return svg('a', { href: `#/clients/${c.id}` },
+        svg('circle', { cx: x(Number(c.marginPercent ?? 0)), cy: y(c.strikes), r, class: problem ? 'dot problem' : 'dot' },
+          svg('title', {}, `${c.name}: ${c.marginPercent ?? '?'} %, ${c.strikes} ${t('clients.strikes').toLowerCase()}`)),
+        svg('text', { x: x(Number(c.marginPercent ?? 0)), y: y(c.strikes) - r - 4, 'text-anchor': 'middle', class: 'name' }, c.name));
+    }));
+}
+
+function newClientForm(reload) {
+  const feedback = h('div', { 'aria-live': 'polite' });
+  const form = h('form', { class: 'card', id: 'new-client-form' },
+    h('h2', {}, t('clients.new')),
+    h('div', { class: 'row' },
+      h('label', {}, t('clients.name'), h('input', { name: 'name', required: true, maxlength: 200 })),
+      h('label', {}, t('clients.email'), h('input', { name: 'email', type: 'email', required: true, maxlength: 320 })),
+      h('label', {}, t('clients.language'), h('select', { name: 'locale' }, h('option', { value: 'en' }, 'English'), h('option', { value: 'es' }, 'Español')))),
+    feedback,
+    h('button', { type: 'submit' }, t('clients.create')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clear(feedback);
+    const data = new FormData(form);
+    try {
+      await api.post('/api/clients', { name: data.get('name'), email: data.get('email'), locale: data.get('locale') });
+      reload();
+    } catch (error) {
+      feedback.append(errorMessage(error));
+    }
+  });
+  return form;
+}
+
+export async function clientView(main, state, id) {
+  const d = await api.get(`/api/clients/${id}`);
+  const c = d.client;
+  const contract = d.contract;
+  clear(main, 
+    h('h1', {}, c.name, ' ', h('span', { class: `badge status-${c.status}` }, words(c.status))),
+    h('p', { class: 'muted' }, `${c.email} · ${c.locale} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
+    h('div', { class: 'grid' },
+      h('section', { class: 'card' }, h('h2', {}, t('client.contract')),
+        contract
+          ? h('dl', { class: 'summary' },
+            h('div', {}, h('dt', {}, t('client.term')), h('dd', {}, `${formatDate(contract.startDate)} – ${formatDate(contract.endDate)}`)),
+            h('div', {}, h('dt', {}, t('client.fee')), h('dd', {}, formatMoney(contract.monthlyFee, contract.currency))),
+            h('div', {}, h('dt', {}, t('client.notice')), h('dd', {}, `${contract.noticePeriodDays} ${t('client.days')}`)),
+            contract.scope ? h('div', {}, h('dt', {}, 'Scope'), h('dd', {}, contract.scope)) : null)
+          : h('p', { class: 'muted' }, t('client.noContract'))),
+      h('section', { class: 'card' }, h('h2', {}, t('client.deliverables')),
+        h('ul', {}, d.deliverables.map((x) => h('li', {}, `${x.title} · ${formatDate(x.dueDate)} · ${words(x.status)}`))))),
+    incidentForm(id, () => clientView(main, state, id)),
+    h('section', {}, h('h2', {}, t('client.incidents')),
+      h('ul', { id: 'client-incidents' }, d.incidents.map((i) => h('li', {},
+        `${formatDate(i.occurredOn)} · ${words(i.area)} · ${words(i.sign)} · ${words(i.severity)}`,
+        i.caseId ? h('span', {}, ' · ', h('a', { href: `#/cases/${i.caseId}` }, `#${i.caseId}`)) : null)))),
+    h('section', {}, h('h2', {}, t('client.cases')),
+      h('ul', {}, d.cases.map((x) => h('li', {}, h('a', { href: `#/cases/${x.id}` }, `#${x.id}`), ` · ${words(x.status)} · ${words(x.recommendation)}`)))),
+    h('section', {}, h('h2', {}, t('client.ledger')),
+      h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, [t('client.month'), t('clients.revenue'), t('clients.cost'), t('client.hours')].map((l) => h('th', { scope: 'col' }, l)))),
+        h('tbody', {}, d.ledger.map((e) => h('tr', {}, h('td', {}, e.month), h('td', {}, formatMoney(e.revenue)), h('td', {}, formatMoney(e.cost)), h('td', {}, e.hours))))))));
+}
+
+function incidentForm(clientId, reload) {
+  const feedback = h('div', { 'aria-live': 'polite', id: 'incident-result' });
+  const today = new Date().toISOString().slice(0, 10);
+  const form = h('form', { class: 'card', id: 'incident-form' },
+    h('h2', {}, t('client.logIncident')),
+    h('div', { class: 'row' },
+      h('label', {}, t('client.sign'), h('select', { name: 'sign', id: 'incident-sign' }, SIGNS.map((s) => h('option', { value: s }, words(s))))),
+      h('label', {}, t('client.severity'), h('select', { name: 'severity' }, ['LOW', 'MEDIUM', 'HIGH'].map((s) => h('option', { value: s, selected: s === 'MEDIUM' }, words(s))))),
+      h('label', {}, t('client.occurredOn'), h('input', { name: 'occurredOn', type: 'date', required: true, value: today, max: today }))),
+    h('label', {}, t('client.description'), h('textarea', { name: 'description', id: 'incident-description', required: true, maxlength: 4000, rows: 2 })),
+    feedback,
+    h('button', { type: 'submit', id: 'log-incident' }, t('client.log')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clear(feedback);
+    const data = new FormData(form);
+    try {
+      const result = await api.post(`/api/clients/${clientId}/incidents`, {
+        sign: data.get('sign'), severity: data.get('severity'), occurredOn: data.get('occurredOn'), description: data.get('description'),
+      });
+      if (result.openedCaseId) {
+        feedback.append(h('p', { class: 'ok', id: 'opened-case' }, `${t('client.openedCase')} `, h('a', { href: `#/cases/${result.openedCaseId}` }, `#${result.openedCaseId}`)));
+      } else if (result.addedToCaseId) {
+        feedback.append(h('p', { class: 'ok' }, `${t('client.addedToCase')} `, h('a', { href: `#/cases/${result.addedToCaseId}` }, `#${result.addedToCaseId}`)));
+      } else {
+        feedback.append(h('p', { class: 'ok' }, `${t('client.strikesLeft')} ${result.strikesUntilReview}`));
+      }
+      if (!result.openedCaseId) setTimeout(reload, 1500);
+    } catch (error) {
+      feedback.append(errorMessage(error));
+    }
+  });
+  return form;
+}
+
+function errorMessage(error) {
+  const text = error instanceof ApiError && error.problem.errors
+    ? error.problem.errors.map((e) => `${e.field} ${e.message}`).join('; ')
+    : error.message;
+  return h('p', { class: 'alert', role: 'alert' }, text);
+}
