@@ -180,6 +180,11 @@ class WebUiIT extends ProcessTestSupport {
                 .getText())
         .contains("Notice of the end of our agreement", "Sent");
     browser.screenshot("09-case-exited-with-notice");
+
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.open("/#/clients/" + client.getId());
+    browser.waitFor(By.id("incident-form"));
+    browser.screenshot("12-client-page-on-a-phone");
   }
 
   @Test

@@ -1,0 +1,140 @@
+package com.exitdesk.inbox;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.exitdesk.client.ClientRepository;
+import com.exitdesk.web.ConflictException;
+import com.exitdesk.web.CurrentUser;
+import com.exitdesk.web.ForbiddenException;
+import com.exitdesk.web.InvalidInputException;
+import com.exitdesk.web.WebSliceConfiguration;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(InboxController.class)
+@Import(WebSliceConfiguration.class)
+class InboxControllerTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
+  @MockitoBean InboxService inbox;
+  @MockitoBean ClientRepository clients;
+
+  @Test
+  void listsMyTasksWithTheirClient() throws Exception {
+    given(inbox.openTasksFor(any(CurrentUser.class))).willReturn(List.of(task()));
+    given(inbox.clientIdOf(any())).willReturn(null);
+
+    mvc.perform(get("/api/tasks").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].elementId").value("task_review_contract"))
+        .andExpect(jsonPath("$[0].candidateGroups[0]").value("OPS"))
+        .andExpect(jsonPath("$[0].status").value("OPEN"));
+  }
+
+  @Test
+  void showsATaskWithItsFormAndVariables() throws Exception {
+    given(inbox.details(eq(7L), any()))
+        .willReturn(
+            new InboxService.TaskDetails(
+                task(), json.readTree("{\"id\":\"form_review_contract\"}"), Map.of("strikes", 3)));
+
+    mvc.perform(get("/api/tasks/7").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.form.id").value("form_review_contract"))
+        .andExpect(jsonPath("$.variables.strikes").value(3));
+  }
+
+  @Test
+  void mapsTheInboxOutcomesToStatusCodes() throws Exception {
+    given(inbox.complete(eq(1L), any(), anyMap()))
+        .willThrow(new InvalidInputException("justification", "is required"));
+    given(inbox.complete(eq(2L), any(), anyMap()))
+        .willThrow(new ConflictException("Task 2 was already completed by omar"));
+    given(inbox.complete(eq(3L), any(), anyMap()))
+        .willThrow(new ForbiddenException("Task 3 is for MANAGER"));
+    String body = "{\"variables\":{}}";
+
+    mvc.perform(
+            post("/api/tasks/1/complete")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("justification"));
+    mvc.perform(
+            post("/api/tasks/2/complete")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isConflict());
+    mvc.perform(
+            post("/api/tasks/3/complete")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/api/tasks/1/complete")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("variables"));
+  }
+
+  @Test
+  void claimAndReleaseAnswerWithTheTask() throws Exception {
+    given(inbox.claim(anyLong(), any())).willReturn(task());
+    given(inbox.release(anyLong(), any())).willReturn(task());
+
+    mvc.perform(post("/api/tasks/7/claim").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.elementId").value("task_review_contract"));
+    mvc.perform(post("/api/tasks/7/unclaim").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void anonymousCallersAreRefused() throws Exception {
+    mvc.perform(get("/api/tasks")).andExpect(status().isUnauthorized());
+  }
+
+  private static InboxTask task() {
+    InboxTask entity =
+        new InboxTask(
+            1L,
+            5L,
+            10L,
+            "task_review_contract",
+            11L,
+            "Review the contract",
+            "form_review_contract",
+            null,
+            List.of("OPS"),
+            "{}",
+            Instant.parse("2026-11-20T10:00:00Z"),
+            null);
+    ReflectionTestUtils.setField(entity, "id", 7L);
+    return entity;
+  }
+}
