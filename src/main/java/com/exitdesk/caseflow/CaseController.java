@@ -5,9 +5,9 @@ import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.client.ClientRepository;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.messaging.MessageController.MessageSummary;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
-import com.exitdesk.messaging.OutboxMessage;
 import com.exitdesk.messaging.RenderedMessage;
 import com.exitdesk.web.CurrentUser;
 import jakarta.validation.Valid;
@@ -88,7 +88,7 @@ class CaseController {
         cases.proposalsOf(id).stream().map(ProposalView::of).toList(),
         inbox.openTasksOfCase(id).stream().map(OpenTask::of).toList(),
         audit.forCase(id).stream().map(TimelineEntry::of).toList(),
-        outbox.forCase(id).stream().map(MessageView::of).toList());
+        outbox.forCase(id).stream().map(MessageSummary::of).toList());
   }
 
   /** Renders a message from the case as it stands, without sending it. */
@@ -193,7 +193,7 @@ class CaseController {
       List<ProposalView> proposals,
       List<OpenTask> openTasks,
       List<TimelineEntry> timeline,
-      List<MessageView> messages) {}
+      List<MessageSummary> messages) {}
 
   record ProposalView(
       long id,
@@ -245,35 +245,6 @@ class CaseController {
 
     static TimelineEntry of(AuditEvent e) {
       return new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getType().name(), e.getSummary());
-    }
-  }
-
-  record MessageView(
-      long id,
-      String kind,
-      String recipient,
-      String subject,
-      String body,
-      String locale,
-      String status,
-      String messageId,
-      boolean hasLetter,
-      Instant createdAt,
-      Instant sentAt) {
-
-    static MessageView of(OutboxMessage m) {
-      return new MessageView(
-          m.getId(),
-          m.getKind().name(),
-          m.getRecipient(),
-          m.getSubject(),
-          m.getBodyText(),
-          m.getLocale(),
-          m.getStatus().name(),
-          m.getMessageId(),
-          m.hasLetter(),
-          m.getCreatedAt(),
-          m.getSentAt());
     }
   }
 }

@@ -76,22 +76,14 @@ public class ProcessCommands {
    * @return false when the engine no longer knows the job: completed elsewhere, or interrupted
    */
   public boolean completeJob(long jobKey, Map<String, Object> variables) {
-    try {
-      client
-          .newCompleteCommand(jobKey)
-          .variables(variables)
-          .requestTimeout(REQUEST_TIMEOUT)
-          .send()
-          .join();
-      return true;
-    } catch (ClientStatusException e) {
-      if (e.getStatusCode() == Status.Code.NOT_FOUND) {
-        return false;
-      }
-      throw unavailable(e);
-    } catch (ClientException e) {
-      throw unavailable(e);
-    }
+    return unlessGone(
+        () ->
+            client
+                .newCompleteCommand(jobKey)
+                .variables(variables)
+                .requestTimeout(REQUEST_TIMEOUT)
+                .send()
+                .join());
   }
 
   /**
@@ -101,13 +93,20 @@ public class ProcessCommands {
    *     process instance cancelled
    */
   public boolean renewJobLease(long jobKey, Duration lease) {
+    return unlessGone(
+        () ->
+            client
+                .newUpdateTimeoutCommand(jobKey)
+                .timeout(lease)
+                .requestTimeout(REQUEST_TIMEOUT)
+                .send()
+                .join());
+  }
+
+  /** Runs a command on a job; false when the engine no longer has the job. */
+  private static boolean unlessGone(Runnable command) {
     try {
-      client
-          .newUpdateTimeoutCommand(jobKey)
-          .timeout(lease)
-          .requestTimeout(REQUEST_TIMEOUT)
-          .send()
-          .join();
+      command.run();
       return true;
     } catch (ClientStatusException e) {
       if (e.getStatusCode() == Status.Code.NOT_FOUND) {

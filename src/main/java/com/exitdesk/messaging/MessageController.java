@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** What was sent to whom: each message with both parts and, for notices, the letter's PDF. */
 @RestController
-class MessageController {
+public class MessageController {
 
   private final Outbox outbox;
   private final MessageTemplates templates;
@@ -47,7 +47,8 @@ class MessageController {
         .body(templates.pdf(m.getLetterHtml()));
   }
 
-  record MessageSummary(
+  /** One message as lists show it. */
+  public record MessageSummary(
       long id,
       long caseId,
       MessageKind kind,
@@ -61,7 +62,7 @@ class MessageController {
       Instant createdAt,
       Instant sentAt) {
 
-    static MessageSummary of(OutboxMessage m) {
+    public static MessageSummary of(OutboxMessage m) {
       return new MessageSummary(
           m.getId(),
           m.getCaseId(),

@@ -1,6 +1,7 @@
 package com.exitdesk.web;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -46,12 +47,15 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebM
     if (authentication == null || !authentication.isAuthenticated()) {
       throw new AuthenticationCredentialsNotFoundException("not signed in");
     }
-    return new CurrentUser(
-        authentication.getName(),
-        roleHierarchy.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
-            .map(GrantedAuthority::getAuthority)
-            .filter(a -> a.startsWith(ROLE_PREFIX))
-            .map(a -> a.substring(ROLE_PREFIX.length()))
-            .collect(Collectors.toUnmodifiableSet()));
+    return new CurrentUser(authentication.getName(), rolesOf(authentication, roleHierarchy));
+  }
+
+  /** Every role the user holds, the implied ones included, without the ROLE_ prefix. */
+  static Set<String> rolesOf(Authentication authentication, RoleHierarchy roleHierarchy) {
+    return roleHierarchy.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith(ROLE_PREFIX))
+        .map(a -> a.substring(ROLE_PREFIX.length()))
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 }

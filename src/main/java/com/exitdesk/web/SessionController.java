@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +29,7 @@ class SessionController {
       user =
           new User(
               authentication.getName(),
-              roleHierarchy.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
-                  .map(GrantedAuthority::getAuthority)
-                  .filter(a -> a.startsWith("ROLE_"))
-                  .map(a -> a.substring(5))
-                  .sorted()
-                  .toList());
+              List.copyOf(CurrentUserArgumentResolver.rolesOf(authentication, roleHierarchy)));
     }
     return new Session(user, csrf.getHeaderName(), csrf.getToken());
   }

@@ -41,20 +41,15 @@ import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on the in-process engine (a free port each run), with H2 and no demo data.
  * Every test builds its own clients, so tests share one Spring context and one engine. The engine's
  * clock is moved forward to fire timers; it never goes back.
  */
-@SpringBootTest(
-    properties = {
-      "exitdesk.engine.port=0",
-      "exitdesk.demo.data=false",
-      "exitdesk.workers.retry-backoff=PT1S",
-      "exitdesk.inbox.reconcile-interval=PT1H",
-      "exitdesk.mail.embedded-server-port=0"
-    })
+@SpringBootTest
+@ActiveProfiles("test")
 @AutoConfigureMockMvc
 public abstract class ProcessTestSupport {
 

@@ -33,21 +33,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The web UI in headless Chromium against the running app: operations staff and managers take a
  * client from the third strike to the exit, and a client answers a proposal through the emailed
  * link. Screenshots of each page land in {@code target/screenshots}.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "exitdesk.engine.port=0",
-      "exitdesk.demo.data=false",
-      "exitdesk.workers.retry-backoff=PT1S",
-      "exitdesk.inbox.reconcile-interval=PT1H",
-      "exitdesk.mail.embedded-server-port=0"
-    })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 class WebUiIT extends ProcessTestSupport {
 
   private static final Pattern ANSWER_LINK =
