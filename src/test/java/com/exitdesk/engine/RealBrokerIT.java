@@ -162,6 +162,79 @@ class RealBrokerIT {
     }
   }
 
+  @Test
+  void twoAppInstancesShareTheWorkAndSendEveryMessageOnce() throws Exception {
+    ConfigurableApplicationContext first = startApp();
+    ConfigurableApplicationContext second = startApp();
+    try {
+      List<ConfigurableApplicationContext> apps = List.of(first, second);
+      List<Long> caseIds = new java.util.ArrayList<>();
+      List<String> emails = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        ConfigurableApplicationContext app = apps.get(i % 2);
+        Client client = clientWithThreeStrikes(app);
+        emails.add(client.getEmail());
+        caseIds.add(
+            app.getBean(CaseRepository.class)
+                .findFirstByClientIdAndStatus(client.getId(), CaseStatus.OPEN)
+                .orElseThrow()
+                .getId());
+      }
+      for (int i = 0; i < caseIds.size(); i++) {
+        long caseId = caseIds.get(i);
+        ConfigurableApplicationContext mine = apps.get(i % 2);
+        ConfigurableApplicationContext other = apps.get((i + 1) % 2);
+        complete(mine, awaitTask(mine, caseId, REVIEW_CONTRACT), OLIVIA, review());
+        complete(
+            other,
+            awaitTask(other, caseId, APPROVE_TERMINATION),
+            MARIA,
+            Map.of("approvalDecision", "APPROVE", "approvalComment", "Agreed."));
+        for (InboxTask task : awaitTasks(mine, caseId, COMPLETE_DELIVERABLE, 2)) {
+          complete(
+              other,
+              task,
+              OLIVIA,
+              Map.of("deliveredOn", today().toString(), "deliveryNotes", "Signed off."));
+        }
+        complete(
+            mine,
+            awaitTask(mine, caseId, PLAN_TRANSITION),
+            OLIVIA,
+            Map.of(
+                "handoverPlan", "Two handover sessions.",
+                "dataReturn", "Full export within 10 days.",
+                "alternatives", "Studio North",
+                "transitionContact", "Olivia Ortega"));
+        complete(
+            other,
+            awaitTask(other, caseId, LESSONS_LEARNED),
+            OLIVIA,
+            Map.of("whatHappened", "Scope grew.", "ourShare", "We said yes to extras."));
+      }
+
+      CaseRepository cases = first.getBean(CaseRepository.class);
+      for (long caseId : caseIds) {
+        await()
+            .atMost(WAIT)
+            .until(() -> cases.findById(caseId).orElseThrow().getStatus() == CaseStatus.EXITED);
+        assertThat(first.getBean(Outbox.class).forCase(caseId))
+            .filteredOn(m -> m.getKind() == MessageKind.TERMINATION_NOTICE)
+            .hasSize(1);
+        assertThat(first.getBean(InboxService.class).tasksOfCase(caseId))
+            .as("one inbox row per user task, each completed once")
+            .hasSize(6)
+            .allSatisfy(t -> assertThat(t.getCompletedBy()).isNotNull());
+      }
+      for (String email : emails) {
+        assertThat(receivedBy(email)).as("one notice for " + email).hasSize(1);
+      }
+    } finally {
+      second.close();
+      first.close();
+    }
+  }
+
   private static ConfigurableApplicationContext startApp() {
     Map<String, Object> properties = new HashMap<>();
     properties.put("server.port", 0);
