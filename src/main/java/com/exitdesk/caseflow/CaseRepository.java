@@ -16,6 +16,8 @@ public interface CaseRepository extends JpaRepository<RelationshipCase, Long> {
 
   List<RelationshipCase> findByStatusOrderByIdDesc(CaseStatus status);
 
+  long countByStatus(CaseStatus status);
+
   /**
    * Records the process instance without touching the version: the first worker may already be
    * updating the case, and both changes must stand.

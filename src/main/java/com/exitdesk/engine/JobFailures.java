@@ -2,10 +2,13 @@ package com.exitdesk.engine;
 
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,15 +23,28 @@ public class JobFailures {
   private static final Logger log = LoggerFactory.getLogger(JobFailures.class);
 
   private final Duration retryBackoff;
+  private final MeterRegistry metrics;
 
-  JobFailures(@Value("${exitdesk.workers.retry-backoff:PT10S}") Duration retryBackoff) {
+  JobFailures(
+      @Value("${exitdesk.workers.retry-backoff:PT10S}") Duration retryBackoff,
+      MeterRegistry metrics) {
     this.retryBackoff = retryBackoff;
+    this.metrics = metrics;
   }
 
+  /**
+   * Runs the worker's step, timed per job type, with the case and process instance on every log
+   * line it writes.
+   */
   public <T> T guard(ActivatedJob job, Supplier<T> work) {
-    try {
+    Timer.Sample sample = Timer.start(metrics);
+    String outcome = "completed";
+    try (MDC.MDCCloseable instance =
+            MDC.putCloseable("processInstanceKey", String.valueOf(job.getProcessInstanceKey()));
+        MDC.MDCCloseable caseId = MDC.putCloseable("caseId", caseIdOf(job))) {
       return work.get();
     } catch (CamundaError e) {
+      outcome = "business-error";
       throw e;
     } catch (RuntimeException e) {
       int retriesLeft = Math.max(0, job.getRetries() - 1);
@@ -39,8 +55,21 @@ public class JobFailures {
           job.getElementId(),
           retriesLeft,
           e.toString());
+      outcome = "failed";
       throw CamundaError.jobError(
           e.getClass().getSimpleName() + ": " + e.getMessage(), null, retriesLeft, retryBackoff, e);
+    } finally {
+      sample.stop(
+          metrics.timer("exitdesk.worker.duration", "type", job.getType(), "outcome", outcome));
+    }
+  }
+
+  private static String caseIdOf(ActivatedJob job) {
+    try {
+      Object caseId = job.getVariablesAsMap().get("caseId");
+      return caseId == null ? "" : caseId.toString();
+    } catch (RuntimeException e) {
+      return "";
     }
   }
 

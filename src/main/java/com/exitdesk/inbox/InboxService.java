@@ -123,6 +123,15 @@ public class InboxService {
         .toList();
   }
 
+  /**
+   * @param overdueAt count only the tasks due before this instant; all open tasks when null
+   */
+  public long countOpen(Instant overdueAt) {
+    return overdueAt == null
+        ? tasks.countByStatus(InboxTaskStatus.OPEN)
+        : tasks.countByStatusAndDueAtBefore(InboxTaskStatus.OPEN, overdueAt);
+  }
+
   /** Every task the case has had, open or done, oldest first. */
   public List<InboxTask> tasksOfCase(long caseId) {
     return tasks.findByCaseIdAndStatusInOrderByIdAsc(caseId, Set.of(InboxTaskStatus.values()));

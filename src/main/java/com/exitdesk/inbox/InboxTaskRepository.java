@@ -9,6 +9,10 @@ interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
 
   Optional<InboxTask> findByJobKey(Long jobKey);
 
+  long countByStatus(InboxTaskStatus status);
+
+  long countByStatusAndDueAtBefore(InboxTaskStatus status, java.time.Instant dueBefore);
+
   List<InboxTask> findByStatusOrderByCreatedAtAscIdAsc(InboxTaskStatus status);
 
   List<InboxTask> findByCaseIdAndStatusInOrderByIdAsc(

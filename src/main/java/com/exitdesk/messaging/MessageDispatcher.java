@@ -1,5 +1,6 @@
 package com.exitdesk.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 
@@ -13,10 +14,12 @@ public class MessageDispatcher {
 
   private final Outbox outbox;
   private final MailDelivery delivery;
+  private final MeterRegistry metrics;
 
-  MessageDispatcher(Outbox outbox, MailDelivery delivery) {
+  MessageDispatcher(Outbox outbox, MailDelivery delivery, MeterRegistry metrics) {
     this.outbox = outbox;
     this.delivery = delivery;
+    this.metrics = metrics;
   }
 
   /**
@@ -39,11 +42,20 @@ public class MessageDispatcher {
       messageId = delivery.send(message);
     } catch (AddressRejectedException e) {
       outbox.markBounced(outboxId, e.getMessage());
+      count(message, "bounced");
       throw e;
     } catch (MailException e) {
       outbox.markDeliveryFailed(outboxId, e.getClass().getSimpleName() + ": " + e.getMessage());
+      count(message, "failed");
       throw e;
     }
     outbox.markSent(outboxId, messageId);
+    count(message, "sent");
+  }
+
+  private void count(OutboxMessage message, String outcome) {
+    metrics
+        .counter("exitdesk.messages", "kind", message.getKind().name(), "outcome", outcome)
+        .increment();
   }
 }
