@@ -92,6 +92,17 @@ class ApiErrorsTest extends ProcessTestSupport {
   }
 
   @Test
+  void aSecondLedgerEntryForTheSameMonthAnswers409() throws Exception {
+    Client client = profitableClient();
+    String entry = "{\"month\":\"2020-01\",\"revenue\":100,\"cost\":50,\"hours\":2}";
+
+    mvc.perform(as("olivia", post("/api/clients/" + client.getId() + "/ledger")).content(entry))
+        .andExpect(status().isCreated());
+    mvc.perform(as("olivia", post("/api/clients/" + client.getId() + "/ledger")).content(entry))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
   void unknownIdsAnswer404() throws Exception {
     mvc.perform(as("olivia", get("/api/clients/987654")))
         .andExpect(status().isNotFound())
