@@ -1,0 +1,93 @@
+package com.exitdesk.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml cannot be started here (no Docker engine), so its wiring is checked: the app
+ * runs the profiles the compose file names, and every setting those profiles read from the
+ * environment without a usable default is given to it.
+ */
+class ComposeFileTest {
+
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+
+  @Test
+  void theAppIsGivenEverySettingItsProfilesNeed() throws IOException {
+    Map<String, String> environment = appEnvironment();
+    List<String> profiles = List.of(environment.get("SPRING_PROFILES_ACTIVE").split(","));
+    assertThat(profiles).containsExactlyInAnyOrder("postgres", "zeebe");
+
+    Set<String> needed = new TreeSet<>();
+    for (String profile : profiles) {
+      String file =
+          Files.readString(Path.of("src/main/resources/application-" + profile + ".yaml"));
+      Matcher placeholder = PLACEHOLDER.matcher(file);
+      while (placeholder.find()) {
+        String fallback = placeholder.group(2);
+        // No default, or one that only makes sense outside the compose network.
+        if (fallback == null || fallback.contains("localhost")) {
+          needed.add(placeholder.group(1));
+        }
+      }
+    }
+    assertThat(needed).contains("EXITDESK_DB_URL", "ZEEBE_GRPC_ADDRESS", "SMTP_HOST");
+    assertThat(environment.keySet()).as("settings the app reads").containsAll(needed);
+  }
+
+  @Test
+  void someoneCanSignInBecauseTheProductionProfilesTurnTheDemoUsersOff() throws IOException {
+    assertThat(appEnvironment())
+        .containsKeys(
+            "EXITDESK_USERS_ACCOUNTS_0_NAME",
+            "EXITDESK_USERS_ACCOUNTS_0_PASSWORDHASH",
+            "EXITDESK_USERS_ACCOUNTS_0_ROLES_0");
+  }
+
+  @Test
+  void imageVersionsArePinnedInTheEnvFileAndTheCamundaOnesMatchTheClient() throws IOException {
+    Map<String, String> versions =
+        Files.readAllLines(Path.of(".env")).stream()
+            .filter(line -> line.contains("=") && !line.startsWith("#"))
+            .collect(
+                Collectors.toMap(
+                    l -> l.substring(0, l.indexOf('=')), l -> l.substring(l.indexOf('=') + 1)));
+    String compose = Files.readString(Path.of("docker-compose.yml"));
+    Matcher image = Pattern.compile("image: [^\\s:]+:\\$\\{([A-Z_]+)}").matcher(compose);
+    int images = 0;
+    while (image.find()) {
+      images++;
+      assertThat(versions).containsKey(image.group(1));
+    }
+    assertThat(images).isEqualTo(4);
+    String pom = Files.readString(Path.of("pom.xml"));
+    Matcher client = Pattern.compile("<camunda.version>(\\d+\\.\\d+)\\.").matcher(pom);
+    assertThat(client.find()).isTrue();
+    assertThat(versions.get("CAMUNDA_VERSION")).startsWith(client.group(1) + ".");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> appEnvironment() throws IOException {
+    Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+    Map<String, Object> app =
+        (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("app");
+    return ((List<String>) app.get("environment"))
+        .stream()
+            .collect(
+                Collectors.toMap(
+                    e -> e.substring(0, e.indexOf('=')), e -> e.substring(e.indexOf('=') + 1)));
+  }
+}
