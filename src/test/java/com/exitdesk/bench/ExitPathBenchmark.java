@@ -1,0 +1,239 @@
+package com.exitdesk.bench;
+
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.COMPLETE_DELIVERABLE;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
+
+import com.exitdesk.ExitDeskApplication;
+import com.exitdesk.caseflow.CaseRepository;
+import com.exitdesk.caseflow.CaseStatus;
+import com.exitdesk.caseflow.RelationshipCase;
+import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientService;
+import com.exitdesk.client.ClientService.ContractTerms;
+import com.exitdesk.inbox.InboxService;
+import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.incident.IncidentService;
+import com.exitdesk.incident.IncidentService.IncidentReport;
+import com.exitdesk.incident.Severity;
+import com.exitdesk.incident.WarningSign;
+import com.exitdesk.web.CurrentUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * N cases through the whole exit path on the in-process engine, every user task completed through
+ * the inbox service by a driver, every message rendered and sent to the in-process SMTP server,
+ * waiting periods set to zero. Measures completed cases per second and case durations.
+ */
+final class ExitPathBenchmark {
+
+  private static final CurrentUser OPS = new CurrentUser("olivia", Set.of("OPS"));
+  private static final CurrentUser MANAGER = new CurrentUser("maria", Set.of("MANAGER", "OPS"));
+
+  record Result(
+      int cases,
+      double casesPerSecond,
+      Duration p50,
+      Duration p95,
+      Duration p99,
+      Map<String, Duration> workerP99,
+      long peakHeapBytes) {}
+
+  static Result run(int cases) throws Exception {
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(ExitDeskApplication.class)
+            .run(
+                "--server.port=0",
+                "--exitdesk.engine.port=0",
+                "--exitdesk.mail.embedded-server-port=0",
+                "--exitdesk.demo.data=false",
+                "--exitdesk.inbox.reconcile-interval=PT1H",
+                "--exitdesk.timing.cooling-off=PT0S",
+                "--exitdesk.timing.approval-reminder-after=PT1H",
+                "--management.metrics.distribution.percentiles.exitdesk.worker.duration=0.99",
+                "--logging.level.root=WARN");
+    try {
+      PeakHeap heap = PeakHeap.start();
+      List<Long> caseIds = new ArrayList<>();
+      Instant started = Instant.now();
+      for (int i = 0; i < cases; i++) {
+        caseIds.add(openCase(app, i));
+      }
+      drive(app, caseIds);
+      Instant finished = Instant.now();
+      heap.stop();
+
+      CaseRepository repository = app.getBean(CaseRepository.class);
+      List<Duration> durations = new ArrayList<>();
+      for (long id : caseIds) {
+        RelationshipCase c = repository.findById(id).orElseThrow();
+        durations.add(Duration.between(c.getOpenedAt(), c.getClosedAt()));
+      }
+      durations.sort(null);
+      double seconds = Duration.between(started, finished).toMillis() / 1000.0;
+      return new Result(
+          cases,
+          cases / seconds,
+          percentile(durations, 0.50),
+          percentile(durations, 0.95),
+          percentile(durations, 0.99),
+          workerP99(app.getBean(MeterRegistry.class)),
+          heap.peakBytes());
+    } finally {
+      app.close();
+    }
+  }
+
+  private static long openCase(ConfigurableApplicationContext app, int n) {
+    ClientService clients = app.getBean(ClientService.class);
+    IncidentService incidents = app.getBean(IncidentService.class);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Client client =
+        clients.create(
+            "Bench client " + n, "bench" + n + "@bench.example", n % 2 == 0 ? "en" : "es", "bench");
+    clients.putContract(
+        client.getId(),
+        new ContractTerms(
+            today.minusMonths(12),
+            today.plusMonths(12),
+            new BigDecimal("3000"),
+            "EUR",
+            30,
+            BigDecimal.ZERO,
+            "Clause 9",
+            "Scope"),
+        "bench");
+    clients.addLedgerEntry(
+        client.getId(),
+        YearMonth.from(today).minusMonths(1).toString(),
+        new BigDecimal("3000"),
+        new BigDecimal("1500"),
+        new BigDecimal("20"),
+        "bench");
+    for (int d = 1; d <= 3; d++) {
+      clients.addDeliverable(client.getId(), "Deliverable " + d, today.plusWeeks(d), "bench");
+    }
+    Long caseId = null;
+    for (WarningSign sign :
+        List.of(
+            WarningSign.EXPECTATIONS_MISMATCH,
+            WarningSign.REJECTS_RECOMMENDATIONS,
+            WarningSign.LOSING_MONEY)) {
+      caseId =
+          incidents
+              .report(
+                  client.getId(),
+                  new IncidentReport(null, sign, Severity.MEDIUM, "Observed", today),
+                  "bench")
+              .openedCaseId();
+    }
+    return caseId;
+  }
+
+  /** Completes every open task of the cases until all of them are closed. */
+  private static void drive(ConfigurableApplicationContext app, List<Long> caseIds)
+      throws InterruptedException {
+    InboxService inbox = app.getBean(InboxService.class);
+    CaseRepository repository = app.getBean(CaseRepository.class);
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+    while (Instant.now().isBefore(deadline)) {
+      List<InboxTask> open = inbox.openTasksFor(MANAGER);
+      for (InboxTask task : open) {
+        boolean approval = APPROVE_TERMINATION.equals(task.getElementId());
+        try {
+          inbox.complete(task.getId(), approval ? MANAGER : OPS, variablesFor(task.getElementId()));
+        } catch (RuntimeException e) {
+          // Taken out of the inbox meanwhile: the next sweep sees the current state.
+        }
+      }
+      if (open.isEmpty()) {
+        long closed = repository.findByStatusOrderByIdDesc(CaseStatus.EXITED).size();
+        if (closed >= caseIds.size()) {
+          return;
+        }
+        TimeUnit.MILLISECONDS.sleep(20);
+      }
+    }
+    throw new IllegalStateException("The cases did not finish within 30 minutes");
+  }
+
+  static Map<String, Object> variablesFor(String elementId) {
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    Map<String, Object> variables = new HashMap<>();
+    switch (elementId) {
+      case REVIEW_CONTRACT -> {
+        variables.put("canTerminateLegally", true);
+        variables.put("terminationClause", "Clause 9: 30 days' written notice");
+        variables.put("exitDate", today);
+        variables.put("noticePeriodDays", 30);
+        variables.put("earlyTerminationFee", 0);
+        variables.put("refundAmount", 0);
+        variables.put("reviewDecision", "EXIT");
+        variables.put("justification", "Repeated scope disputes the team cannot absorb.");
+      }
+      case APPROVE_TERMINATION -> {
+        variables.put("approvalDecision", "APPROVE");
+        variables.put("approvalComment", "Agreed.");
+      }
+      case COMPLETE_DELIVERABLE -> {
+        variables.put("deliveredOn", today);
+        variables.put("deliveryNotes", "Signed off.");
+      }
+      case PLAN_TRANSITION -> {
+        variables.put("handoverPlan", "Two handover sessions.");
+        variables.put("dataReturn", "Full export within 10 days.");
+        variables.put("alternatives", "Studio North");
+        variables.put("transitionContact", "Olivia Ortega");
+      }
+      case LESSONS_LEARNED -> {
+        variables.put("whatHappened", "Scope grew every month.");
+        variables.put("ourShare", "We said yes to extras.");
+      }
+      default -> throw new IllegalStateException("No driver for " + elementId);
+    }
+    return variables;
+  }
+
+  private static Map<String, Duration> workerP99(MeterRegistry registry) {
+    Map<String, Duration> p99 = new TreeMap<>();
+    for (Timer timer : registry.find("exitdesk.worker.duration").timers()) {
+      String type = timer.getId().getTag("type");
+      for (ValueAtPercentile value : timer.takeSnapshot().percentileValues()) {
+        if (value.percentile() == 0.99) {
+          Duration d = Duration.ofNanos((long) value.value(TimeUnit.NANOSECONDS));
+          p99.merge(type, d, (a, b) -> a.compareTo(b) > 0 ? a : b);
+        }
+      }
+    }
+    return p99;
+  }
+
+  static Duration percentile(List<Duration> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return Duration.ZERO;
+    }
+    int index = (int) Math.ceil(p * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  private ExitPathBenchmark() {}
+}
