@@ -89,6 +89,7 @@ function actions(state, details, reload) {
       }
     } }, t('case.preview')), preview);
   }
+  if (section.children.length === 1) return null;
   section.append(feedback);
   return section;
 

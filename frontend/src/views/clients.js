@@ -103,7 +103,7 @@ export async function clientView(main, state, id) {
           : h('p', { class: 'muted' }, t('client.noContract'))),
       h('section', { class: 'card' }, h('h2', {}, t('client.deliverables')),
         h('ul', {}, d.deliverables.map((x) => h('li', {}, `${x.title} · ${formatDate(x.dueDate)} · ${words(x.status)}`))))),
-    incidentForm(id, () => clientView(main, state, id)),
+    c.status === 'CLOSED' ? null : incidentForm(id, () => clientView(main, state, id)),
     h('section', {}, h('h2', {}, t('client.incidents')),
       h('ul', { id: 'client-incidents' }, d.incidents.map((i) => h('li', {},
         `${formatDate(i.occurredOn)} · ${words(i.area)} · ${words(i.sign)} · ${words(i.severity)}`,

@@ -177,7 +177,10 @@ class WebUiIT extends ProcessTestSupport {
 
     browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     browser.open("/#/clients/" + client.getId());
-    browser.waitFor(By.id("incident-form"));
+    browser.waitFor(By.id("client-incidents"));
+    assertThat(browser.all(By.id("incident-form")))
+        .as("a closed client takes no incidents")
+        .isEmpty();
     browser.screenshot("12-client-page-on-a-phone");
   }
 
