@@ -88,7 +88,7 @@ public class MessageTemplates {
     return pdf.toByteArray();
   }
 
-  private Map<String, Object> dataModel(String language, Map<String, ?> model) {
+  Map<String, Object> dataModel(String language, Map<String, ?> model) {
     if (!bundles.supports(language)) {
       throw new IllegalArgumentException("No templates for language '" + language + "'");
     }

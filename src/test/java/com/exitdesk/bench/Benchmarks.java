@@ -1,5 +1,6 @@
 package com.exitdesk.bench;
 
+import com.exitdesk.messaging.LetterBenchmark;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -55,6 +56,24 @@ public final class Benchmarks {
             .append(" |\n");
       }
     }
+    StringBuilder letters = new StringBuilder();
+    letters.append(
+        "| Language | Full notice renders/s | Full p99 | Bare template renders/s | Bare p99 | Ratio |\n");
+    letters.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    for (String language : List.of("en", "es")) {
+      LetterBenchmark.Result letter = LetterBenchmark.run(language, 200);
+      letters.append(
+          String.format(
+              "| %s | %.1f | %d µs | %.1f | %d µs | %.3f |%n",
+              language,
+              letter.fullPerSecond(),
+              letter.fullP99Micros(),
+              letter.barePerSecond(),
+              letter.bareP99Micros(),
+              letter.fullPerSecond() / letter.barePerSecond()));
+    }
+    StartupBenchmark.Result startup = StartupBenchmark.run();
+
     String report =
         "# Benchmarks\n\n"
             + "Written by `./mvnw -Pbench verify` on "
@@ -78,7 +97,19 @@ public final class Benchmarks {
             + " the same jobs completed by no-op workers, in the same run. Durations are from the"
             + " case opening to its closing.\n\n"
             + table
-            + workers;
+            + workers
+            + "\n## Letters: the termination notice\n\n"
+            + "The full message as the worker makes it (subject, HTML, text, letter HTML and its"
+            + " PDF) against bare Freemarker rendering of the notice's HTML template with the same"
+            + " data; 200 renders after a warm-up.\n\n"
+            + letters
+            + "\n## Start-up\n\n"
+            + "From `java -jar` to the first case accepted (the demo client's third strike), default"
+            + " mode: "
+            + startup.toFirstCase().toMillis()
+            + " ms; RSS then "
+            + startup.rssKib() / 1024
+            + " MiB.\n";
     Files.writeString(Path.of("BENCHMARKS.md"), report);
     System.out.println(report);
     // The in-process engines leave non-daemon threads behind; the measurements are written.
