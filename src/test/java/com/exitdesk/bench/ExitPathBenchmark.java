@@ -1,10 +1,6 @@
 package com.exitdesk.bench;
 
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.COMPLETE_DELIVERABLE;
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 
 import com.exitdesk.ExitDeskApplication;
 import com.exitdesk.caseflow.CaseRepository;
@@ -19,6 +15,7 @@ import com.exitdesk.incident.IncidentService;
 import com.exitdesk.incident.IncidentService.IncidentReport;
 import com.exitdesk.incident.Severity;
 import com.exitdesk.incident.WarningSign;
+import com.exitdesk.support.TaskForms;
 import com.exitdesk.web.CurrentUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -30,7 +27,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,7 +156,8 @@ final class ExitPathBenchmark {
       for (InboxTask task : open) {
         boolean approval = APPROVE_TERMINATION.equals(task.getElementId());
         try {
-          inbox.complete(task.getId(), approval ? MANAGER : OPS, variablesFor(task.getElementId()));
+          inbox.complete(
+              task.getId(), approval ? MANAGER : OPS, TaskForms.exitPath(task.getElementId()));
         } catch (RuntimeException e) {
           // Taken out of the inbox meanwhile: the next sweep sees the current state.
         }
@@ -174,43 +171,6 @@ final class ExitPathBenchmark {
       }
     }
     throw new IllegalStateException("The cases did not finish within 30 minutes");
-  }
-
-  static Map<String, Object> variablesFor(String elementId) {
-    String today = LocalDate.now(ZoneOffset.UTC).toString();
-    Map<String, Object> variables = new HashMap<>();
-    switch (elementId) {
-      case REVIEW_CONTRACT -> {
-        variables.put("canTerminateLegally", true);
-        variables.put("terminationClause", "Clause 9: 30 days' written notice");
-        variables.put("exitDate", today);
-        variables.put("noticePeriodDays", 30);
-        variables.put("earlyTerminationFee", 0);
-        variables.put("refundAmount", 0);
-        variables.put("reviewDecision", "EXIT");
-        variables.put("justification", "Repeated scope disputes the team cannot absorb.");
-      }
-      case APPROVE_TERMINATION -> {
-        variables.put("approvalDecision", "APPROVE");
-        variables.put("approvalComment", "Agreed.");
-      }
-      case COMPLETE_DELIVERABLE -> {
-        variables.put("deliveredOn", today);
-        variables.put("deliveryNotes", "Signed off.");
-      }
-      case PLAN_TRANSITION -> {
-        variables.put("handoverPlan", "Two handover sessions.");
-        variables.put("dataReturn", "Full export within 10 days.");
-        variables.put("alternatives", "Studio North");
-        variables.put("transitionContact", "Olivia Ortega");
-      }
-      case LESSONS_LEARNED -> {
-        variables.put("whatHappened", "Scope grew every month.");
-        variables.put("ourShare", "We said yes to extras.");
-      }
-      default -> throw new IllegalStateException("No driver for " + elementId);
-    }
-    return variables;
   }
 
   private static Map<String, Duration> workerP99(MeterRegistry registry) {

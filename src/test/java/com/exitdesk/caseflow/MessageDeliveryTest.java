@@ -5,6 +5,10 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.CORRECT_ADDRESS_F
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
+import static com.exitdesk.support.TaskForms.approve;
+import static com.exitdesk.support.TaskForms.contractReview;
+import static com.exitdesk.support.TaskForms.newTerms;
+import static com.exitdesk.support.TaskForms.transitionPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

@@ -6,6 +6,13 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
+import static com.exitdesk.support.TaskForms.approve;
+import static com.exitdesk.support.TaskForms.contractReview;
+import static com.exitdesk.support.TaskForms.delivered;
+import static com.exitdesk.support.TaskForms.lessons;
+import static com.exitdesk.support.TaskForms.newTerms;
+import static com.exitdesk.support.TaskForms.reject;
+import static com.exitdesk.support.TaskForms.transitionPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

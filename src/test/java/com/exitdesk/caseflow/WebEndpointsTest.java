@@ -2,6 +2,8 @@ package com.exitdesk.caseflow;
 
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
+import static com.exitdesk.support.TaskForms.contractReview;
+import static com.exitdesk.support.TaskForms.newTerms;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;

@@ -5,6 +5,7 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.COMPLETE_DELIVERA
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
+import static com.exitdesk.support.TaskForms.exitPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -100,23 +101,16 @@ class RealBrokerIT {
               .findFirstByClientIdAndStatus(client.getId(), CaseStatus.OPEN)
               .orElseThrow()
               .getId();
-      complete(app, awaitTask(app, caseId, REVIEW_CONTRACT), OLIVIA, review());
+      complete(app, awaitTask(app, caseId, REVIEW_CONTRACT), OLIVIA, exitPath(REVIEW_CONTRACT));
       awaitTask(app, caseId, APPROVE_TERMINATION);
 
       broker.stop();
       broker.start();
 
       complete(
-          app,
-          awaitTask(app, caseId, APPROVE_TERMINATION),
-          MARIA,
-          Map.of("approvalDecision", "APPROVE", "approvalComment", "Agreed."));
+          app, awaitTask(app, caseId, APPROVE_TERMINATION), MARIA, exitPath(APPROVE_TERMINATION));
       for (InboxTask task : awaitTasks(app, caseId, COMPLETE_DELIVERABLE, 2)) {
-        complete(
-            app,
-            task,
-            OLIVIA,
-            Map.of("deliveredOn", today().toString(), "deliveryNotes", "Signed off."));
+        complete(app, task, OLIVIA, exitPath(COMPLETE_DELIVERABLE));
       }
       awaitTask(app, caseId, PLAN_TRANSITION);
     } finally {
@@ -129,18 +123,12 @@ class RealBrokerIT {
           restarted,
           awaitTask(restarted, caseId, PLAN_TRANSITION),
           OLIVIA,
-          Map.of(
-              "handoverPlan", "Two handover sessions.",
-              "dataReturn", "Full export within 10 days.",
-              "alternatives", "Studio North",
-              "transitionContact", "Olivia Ortega"));
+          exitPath(PLAN_TRANSITION));
       complete(
           restarted,
           awaitTask(restarted, caseId, LESSONS_LEARNED),
           OLIVIA,
-          Map.of(
-              "whatHappened", "Scope grew every month without a change in fee.",
-              "ourShare", "We accepted extras without a change request."));
+          exitPath(LESSONS_LEARNED));
       CaseRepository cases = restarted.getBean(CaseRepository.class);
       RelationshipCase closed =
           await()
@@ -184,33 +172,18 @@ class RealBrokerIT {
         long caseId = caseIds.get(i);
         ConfigurableApplicationContext mine = apps.get(i % 2);
         ConfigurableApplicationContext other = apps.get((i + 1) % 2);
-        complete(mine, awaitTask(mine, caseId, REVIEW_CONTRACT), OLIVIA, review());
+        complete(mine, awaitTask(mine, caseId, REVIEW_CONTRACT), OLIVIA, exitPath(REVIEW_CONTRACT));
         complete(
             other,
             awaitTask(other, caseId, APPROVE_TERMINATION),
             MARIA,
-            Map.of("approvalDecision", "APPROVE", "approvalComment", "Agreed."));
+            exitPath(APPROVE_TERMINATION));
         for (InboxTask task : awaitTasks(mine, caseId, COMPLETE_DELIVERABLE, 2)) {
-          complete(
-              other,
-              task,
-              OLIVIA,
-              Map.of("deliveredOn", today().toString(), "deliveryNotes", "Signed off."));
+          complete(other, task, OLIVIA, exitPath(COMPLETE_DELIVERABLE));
         }
+        complete(mine, awaitTask(mine, caseId, PLAN_TRANSITION), OLIVIA, exitPath(PLAN_TRANSITION));
         complete(
-            mine,
-            awaitTask(mine, caseId, PLAN_TRANSITION),
-            OLIVIA,
-            Map.of(
-                "handoverPlan", "Two handover sessions.",
-                "dataReturn", "Full export within 10 days.",
-                "alternatives", "Studio North",
-                "transitionContact", "Olivia Ortega"));
-        complete(
-            other,
-            awaitTask(other, caseId, LESSONS_LEARNED),
-            OLIVIA,
-            Map.of("whatHappened", "Scope grew.", "ourShare", "We said yes to extras."));
+            other, awaitTask(other, caseId, LESSONS_LEARNED), OLIVIA, exitPath(LESSONS_LEARNED));
       }
 
       CaseRepository cases = first.getBean(CaseRepository.class);
@@ -296,19 +269,6 @@ class RealBrokerIT {
           "olivia");
     }
     return client;
-  }
-
-  private static Map<String, Object> review() {
-    Map<String, Object> review = new HashMap<>();
-    review.put("canTerminateLegally", true);
-    review.put("terminationClause", "Clause 9: 30 days' written notice");
-    review.put("exitDate", today().toString());
-    review.put("noticePeriodDays", 30);
-    review.put("earlyTerminationFee", 0);
-    review.put("refundAmount", 0);
-    review.put("reviewDecision", "EXIT");
-    review.put("justification", "Repeated scope disputes the team cannot absorb.");
-    return review;
   }
 
   private static InboxTask awaitTask(
