@@ -23,7 +23,7 @@ export async function session() {
   return body.user;
 }
 
-async function request(method, url, body, { form = false, raw = false } = {}) {
+async function request(method, url, body, { form = false, raw = false, paged = false } = {}) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: raw ? '*/*' : 'application/json' };
   if (method !== 'GET') {
     if (!csrf) await session();
@@ -50,9 +50,16 @@ async function request(method, url, body, { form = false, raw = false } = {}) {
     throw new ApiError(response.status, problem);
   }
   if (raw) return response.text();
+  if (paged) return { items: await response.json(), next: nextLink(response.headers.get('Link')) };
   if (response.status === 204) return null;
   const type = response.headers.get('Content-Type') ?? '';
   return type.includes('json') ? response.json() : response.text();
+}
+
+/** The target of a `Link: <url>; rel="next"` header, or null. */
+function nextLink(header) {
+  const match = /<([^>]+)>\s*;\s*rel="next"/.exec(header ?? '');
+  return match ? match[1] : null;
 }
 
 export const api = {

@@ -2,10 +2,17 @@ import { api } from '../api.js';
 import { clear, h } from '../dom.js';
 import { formatAge, formatDateTime, t } from '../i18n.js';
 
-export async function inboxView(main, state) {
-  const tasks = await api.get('/api/tasks');
+const PAGE_SIZE = 50;
+
+export async function inboxView(main, state, offset = 0) {
+  const page = await api.get(`/api/tasks?offset=${offset}&limit=${PAGE_SIZE}`, { paged: true });
+  const tasks = page.items;
   const view = clear(main);
   view.append(h('h1', {}, t('inbox.title')));
+  if (tasks.length === 0 && offset > 0) {
+    await inboxView(main, state, 0);
+    return;
+  }
   if (tasks.length === 0) {
     view.append(h('p', { class: 'muted', id: 'inbox-empty' }, t('inbox.empty')));
     return;
@@ -33,9 +40,20 @@ export async function inboxView(main, state) {
                 : h('button', { type: 'button', class: 'secondary', onClick: () => act(`/api/tasks/${task.id}/claim`) }, t('inbox.claim')),
               h('a', { class: 'button', href: `#/tasks/${task.id}` }, t('inbox.open'))));
         })))));
+  if (offset > 0 || page.next) {
+    view.append(
+      h('nav', { class: 'pager', 'aria-label': t('inbox.pages') },
+        offset > 0
+          ? h('button', { type: 'button', class: 'secondary', id: 'inbox-previous', onClick: () => inboxView(main, state, Math.max(0, offset - PAGE_SIZE)) }, t('inbox.previous'))
+          : null,
+        h('span', { class: 'muted' }, `${t('inbox.range')} ${offset + 1}–${offset + tasks.length}`),
+        page.next
+          ? h('button', { type: 'button', class: 'secondary', id: 'inbox-next', onClick: () => inboxView(main, state, offset + PAGE_SIZE) }, t('inbox.next'))
+          : null));
+  }
 
   async function act(url) {
     await api.post(url);
-    await inboxView(main, state);
+    await inboxView(main, state, offset);
   }
 }

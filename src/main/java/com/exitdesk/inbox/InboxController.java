@@ -3,17 +3,24 @@ package com.exitdesk.inbox;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientRepository;
 import com.exitdesk.web.CurrentUser;
+import com.exitdesk.web.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,9 +35,41 @@ class InboxController {
     this.clients = clients;
   }
 
+  static final int DEFAULT_PAGE_SIZE = 50;
+  static final int MAX_PAGE_SIZE = 200;
+
+  /**
+   * One page of the user's open tasks. A {@code Link: <...>; rel="next"} header (RFC 8288) points
+   * at the next page when there is one.
+   */
   @GetMapping
-  List<TaskSummary> myTasks(CurrentUser user) {
-    return inbox.openTasksFor(user).stream().map(this::summary).toList();
+  ResponseEntity<List<TaskSummary>> myTasks(
+      @RequestParam(defaultValue = "0") long offset,
+      @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int limit,
+      CurrentUser user) {
+    if (offset < 0) {
+      throw new InvalidInputException("offset", "must be 0 or more");
+    }
+    if (limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE_SIZE);
+    }
+    InboxService.InboxPage page = inbox.openTasksFor(user, offset, limit);
+    Set<Long> clientIds = new HashSet<>();
+    page.tasks().forEach(t -> clientIds.add(t.getClientId()));
+    clientIds.remove(null);
+    Map<Long, String> clientNames = new HashMap<>();
+    clients.findAllById(clientIds).forEach(c -> clientNames.put(c.getId(), c.getName()));
+    List<TaskSummary> body =
+        page.tasks().stream()
+            .map(t -> TaskSummary.of(t, clientNames.get(t.getClientId())))
+            .toList();
+    ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+    if (page.more()) {
+      response.header(
+          HttpHeaders.LINK,
+          "</api/tasks?offset=" + (offset + limit) + "&limit=" + limit + ">; rel=\"next\"");
+    }
+    return response.body(body);
   }
 
   @GetMapping("/{id}")
@@ -56,7 +95,7 @@ class InboxController {
   }
 
   private TaskSummary summary(InboxTask task) {
-    Long clientId = inbox.clientIdOf(task);
+    Long clientId = task.getClientId();
     String clientName =
         clientId == null ? null : clients.findById(clientId).map(Client::getName).orElse(null);
     return TaskSummary.of(task, clientName);

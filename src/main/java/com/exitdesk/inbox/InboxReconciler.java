@@ -49,7 +49,7 @@ class InboxReconciler {
       initialDelayString = "${exitdesk.inbox.reconcile-interval:PT1M}")
   void reconcile() {
     int removed = 0;
-    for (InboxTask task : tasks.findByStatusOrderByCreatedAtAscIdAsc(InboxTaskStatus.OPEN)) {
+    for (InboxTaskRepository.OpenJob task : tasks.findOpenJobs()) {
       boolean alive;
       try {
         alive = commands.renewJobLease(task.getJobKey(), UserTaskWorker.LEASE);
@@ -57,7 +57,7 @@ class InboxReconciler {
         log.warn("Engine unreachable while checking the inbox; will try again: {}", e.getMessage());
         return;
       }
-      if (!alive && cancel(task.getId())) {
+      if (!alive && cancel(task.getTaskId())) {
         removed++;
       }
     }
@@ -76,7 +76,7 @@ class InboxReconciler {
               }
               task.cancel(clock.instant());
               audit.record(
-                  inbox.clientIdOf(task),
+                  task.getClientId(),
                   task.getCaseId(),
                   AuditTrail.SYSTEM,
                   AuditType.TASK_CANCELED,

@@ -22,8 +22,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,11 +88,13 @@ public class InboxService {
             name = name + ": " + deliverable.get("title");
           }
           Long caseId = asLong(variables.get("caseId"));
+          Long clientId = asLong(variables.get("clientId"));
           InboxTask task =
               tasks.save(
                   new InboxTask(
                       job.getKey(),
                       caseId,
+                      clientId,
                       job.getProcessInstanceKey(),
                       job.getElementId(),
                       job.getElementInstanceKey(),
@@ -104,7 +106,7 @@ public class InboxService {
                       clock.instant(),
                       parseDue(headers.get(Protocol.USER_TASK_DUE_DATE_HEADER_NAME))));
           audit.record(
-              asLong(variables.get("clientId")),
+              clientId,
               caseId,
               AuditTrail.SYSTEM,
               AuditType.TASK_CREATED,
@@ -112,16 +114,30 @@ public class InboxService {
         });
   }
 
-  /** Open tasks the user may work on: their own first, then unclaimed ones of their groups. */
-  public List<InboxTask> openTasksFor(CurrentUser user) {
-    return tasks.findByStatusOrderByCreatedAtAscIdAsc(InboxTaskStatus.OPEN).stream()
-        .filter(
-            t ->
-                user.name().equals(t.getAssignee())
-                    || (t.getAssignee() == null && user.hasAnyRole(t.getCandidateGroups())))
-        .sorted(Comparator.comparing((InboxTask t) -> t.getAssignee() == null))
-        .toList();
+  /**
+   * One page of the open tasks the user may work on: their own first, then the unclaimed ones of
+   * their groups, oldest first.
+   */
+  public InboxPage openTasksFor(CurrentUser user, long offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
+    }
+    long claimed = tasks.countByStatusAndAssignee(InboxTaskStatus.OPEN, user.name());
+    // One row beyond the page says whether another page follows, without counting them all.
+    List<InboxTask> page = new ArrayList<>(limit + 1);
+    if (offset < claimed) {
+      page.addAll(tasks.findOpenClaimedBy(user.name(), offset, limit + 1));
+    }
+    if (page.size() <= limit && !user.roles().isEmpty()) {
+      page.addAll(
+          tasks.findOpenUnclaimedFor(
+              user.roles(), Math.max(0, offset - claimed), limit + 1 - page.size()));
+    }
+    boolean more = page.size() > limit;
+    return new InboxPage(more ? page.subList(0, limit) : page, more);
   }
+
+  public record InboxPage(List<InboxTask> tasks, boolean more) {}
 
   /**
    * @param overdueAt count only the tasks due before this instant; all open tasks when null
@@ -160,7 +176,7 @@ public class InboxService {
           }
           task.claim(user.name());
           audit.record(
-              asLong(variables(task).get("clientId")),
+              task.getClientId(),
               task.getCaseId(),
               user.name(),
               AuditType.TASK_CLAIMED,
@@ -179,7 +195,7 @@ public class InboxService {
           }
           task.release();
           audit.record(
-              asLong(variables(task).get("clientId")),
+              task.getClientId(),
               task.getCaseId(),
               user.name(),
               AuditType.TASK_RELEASED,
@@ -227,7 +243,7 @@ public class InboxService {
               if (!completed) {
                 task.cancel(clock.instant());
                 audit.record(
-                    asLong(variables(task).get("clientId")),
+                    task.getClientId(),
                     task.getCaseId(),
                     AuditTrail.SYSTEM,
                     AuditType.TASK_CANCELED,
@@ -236,7 +252,7 @@ public class InboxService {
               }
               task.completed(clock.instant());
               audit.record(
-                  asLong(variables(task).get("clientId")),
+                  task.getClientId(),
                   task.getCaseId(),
                   user.name(),
                   AuditType.TASK_COMPLETED,
@@ -325,10 +341,6 @@ public class InboxService {
       throw new IllegalStateException(
           "Stored variables of task " + task.getId() + " are not JSON", e);
     }
-  }
-
-  public Long clientIdOf(InboxTask task) {
-    return asLong(variables(task).get("clientId"));
   }
 
   private static String summary(Map<String, Object> completion) {

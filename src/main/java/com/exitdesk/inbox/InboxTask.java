@@ -1,17 +1,22 @@
 package com.exitdesk.inbox;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A user task of the process, held for people to work on. Backed by an activated job. */
 @Entity
@@ -27,6 +32,9 @@ public class InboxTask {
 
   @Column(name = "case_id")
   private Long caseId;
+
+  @Column(name = "client_id")
+  private Long clientId;
 
   @Column(name = "process_instance_key", nullable = false)
   private Long processInstanceKey;
@@ -48,6 +56,14 @@ public class InboxTask {
   /** Comma-separated, as the engine's header lists them. */
   @Column(name = "candidate_groups", nullable = false)
   private String candidateGroups;
+
+  /** The same groups as rows, for the inbox query; written with the task, never read back. */
+  @ElementCollection
+  @CollectionTable(
+      name = "inbox_task_candidate_groups",
+      joinColumns = @JoinColumn(name = "task_id"))
+  @Column(name = "group_name")
+  private Set<String> candidateGroupRows = new HashSet<>();
 
   @Column(name = "variables_json", nullable = false)
   private String variablesJson;
@@ -75,6 +91,7 @@ public class InboxTask {
   InboxTask(
       long jobKey,
       Long caseId,
+      Long clientId,
       long processInstanceKey,
       String elementId,
       long elementInstanceKey,
@@ -87,6 +104,7 @@ public class InboxTask {
       Instant dueAt) {
     this.jobKey = jobKey;
     this.caseId = caseId;
+    this.clientId = clientId;
     this.processInstanceKey = processInstanceKey;
     this.elementId = elementId;
     this.elementInstanceKey = elementInstanceKey;
@@ -94,6 +112,7 @@ public class InboxTask {
     this.formId = formId;
     this.assignee = assignee;
     this.candidateGroups = String.join(",", candidateGroups);
+    this.candidateGroupRows.addAll(candidateGroups);
     this.variablesJson = variablesJson;
     this.createdAt = createdAt;
     this.dueAt = dueAt;
@@ -141,6 +160,10 @@ public class InboxTask {
 
   public Long getCaseId() {
     return caseId;
+  }
+
+  public Long getClientId() {
+    return clientId;
   }
 
   public Long getProcessInstanceKey() {

@@ -20,6 +20,11 @@ import java.util.Map;
 public final class Benchmarks {
 
   public static void main(String[] args) throws Exception {
+    if (System.getProperty("bench.profile-exit-path") != null) {
+      // For a profiler attached to this JVM: the end-to-end run alone, no report written.
+      System.out.println(ExitPathBenchmark.run(Integer.getInteger("bench.profile-exit-path")));
+      System.exit(0);
+    }
     List<Integer> sizes = new ArrayList<>();
     for (String size : System.getProperty("bench.cases", "100,1000").split(",")) {
       sizes.add(Integer.parseInt(size.strip()));

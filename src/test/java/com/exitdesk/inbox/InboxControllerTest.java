@@ -8,6 +8,7 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -41,14 +42,35 @@ class InboxControllerTest {
 
   @Test
   void listsMyTasksWithTheirClient() throws Exception {
-    given(inbox.openTasksFor(any(CurrentUser.class))).willReturn(List.of(task()));
-    given(inbox.clientIdOf(any())).willReturn(null);
+    given(inbox.openTasksFor(any(CurrentUser.class), eq(0L), eq(50)))
+        .willReturn(new InboxService.InboxPage(List.of(task()), false));
 
     mvc.perform(get("/api/tasks").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isOk())
+        .andExpect(header().doesNotExist("Link"))
         .andExpect(jsonPath("$[0].elementId").value("task_review_contract"))
         .andExpect(jsonPath("$[0].candidateGroups[0]").value("OPS"))
         .andExpect(jsonPath("$[0].status").value("OPEN"));
+  }
+
+  @Test
+  void pointsAtTheNextPageWhenThereIsOne() throws Exception {
+    given(inbox.openTasksFor(any(CurrentUser.class), eq(20L), eq(10)))
+        .willReturn(new InboxService.InboxPage(List.of(task()), true));
+
+    mvc.perform(get("/api/tasks?offset=20&limit=10").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Link", "</api/tasks?offset=30&limit=10>; rel=\"next\""));
+  }
+
+  @Test
+  void refusesPagesOutsideTheBounds() throws Exception {
+    for (String query : List.of("offset=-1", "limit=0", "limit=201", "limit=ten")) {
+      String field = query.substring(0, query.indexOf('='));
+      mvc.perform(get("/api/tasks?" + query).with(httpBasic("olivia", "olivia")))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value(field));
+    }
   }
 
   @Test
@@ -124,6 +146,7 @@ class InboxControllerTest {
         new InboxTask(
             1L,
             5L,
+            null,
             10L,
             "task_review_contract",
             11L,
