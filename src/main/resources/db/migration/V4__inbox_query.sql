@@ -9,6 +9,8 @@ create table inbox_task_candidate_groups (
 );
 create index ix_inbox_candidate_groups_group on inbox_task_candidate_groups (group_name, task_id);
 
--- Unclaimed tasks are listed oldest first: the index gives that order without a sort.
+-- Each half of the inbox has an index in the order it is listed, oldest first, so a page reads
+-- its rows and stops instead of sorting every open task: a user's own tasks by assignee, the
+-- unclaimed ones by status (the groups are checked per row through the primary key above).
+create index ix_inbox_tasks_claimed on inbox_tasks (assignee, status, created_at, id);
 create index ix_inbox_tasks_open_order on inbox_tasks (status, created_at, id);
-create index ix_inbox_tasks_assignee on inbox_tasks (assignee, status);

@@ -48,6 +48,7 @@ public class InboxService {
   private final AuditTrail audit;
   private final ObjectMapper json;
   private final TransactionTemplate tx;
+  private final TransactionTemplate readOnlyTx;
   private final Clock clock;
 
   InboxService(
@@ -68,6 +69,8 @@ public class InboxService {
     this.audit = audit;
     this.json = json;
     this.tx = tx;
+    this.readOnlyTx = new TransactionTemplate(tx.getTransactionManager());
+    this.readOnlyTx.setReadOnly(true);
     this.clock = clock;
   }
 
@@ -122,19 +125,23 @@ public class InboxService {
     if (offset < 0 || limit < 1) {
       throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
     }
-    long claimed = tasks.countByStatusAndAssignee(InboxTaskStatus.OPEN, user.name());
-    // One row beyond the page says whether another page follows, without counting them all.
-    List<InboxTask> page = new ArrayList<>(limit + 1);
-    if (offset < claimed) {
-      page.addAll(tasks.findOpenClaimedBy(user.name(), offset, limit + 1));
-    }
-    if (page.size() <= limit && !user.roles().isEmpty()) {
-      page.addAll(
-          tasks.findOpenUnclaimedFor(
-              user.roles(), Math.max(0, offset - claimed), limit + 1 - page.size()));
-    }
-    boolean more = page.size() > limit;
-    return new InboxPage(more ? page.subList(0, limit) : page, more);
+    // One read-only transaction for the count and both reads: a consistent page, one commit.
+    return readOnlyTx.execute(
+        status -> {
+          long claimed = tasks.countByStatusAndAssignee(InboxTaskStatus.OPEN, user.name());
+          // One row beyond the page says whether another page follows, without counting them all.
+          List<InboxTask> page = new ArrayList<>(limit + 1);
+          if (offset < claimed) {
+            page.addAll(tasks.findOpenClaimedBy(user.name(), offset, limit + 1));
+          }
+          if (page.size() <= limit && !user.roles().isEmpty()) {
+            page.addAll(
+                tasks.findOpenUnclaimedFor(
+                    user.roles(), Math.max(0, offset - claimed), limit + 1 - page.size()));
+          }
+          boolean more = page.size() > limit;
+          return new InboxPage(more ? List.copyOf(page.subList(0, limit)) : page, more);
+        });
   }
 
   public record InboxPage(List<InboxTask> tasks, boolean more) {}

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the benchmarks and writes BENCHMARKS.md: each figure beside a baseline measured in the same
@@ -25,6 +26,8 @@ public final class Benchmarks {
       System.out.println(ExitPathBenchmark.run(Integer.getInteger("bench.profile-exit-path")));
       System.exit(0);
     }
+    Set<String> sections =
+        Set.of(System.getProperty("bench.sections", "e2e,letters,inbox,startup").split(","));
     List<Integer> sizes = new ArrayList<>();
     for (String size : System.getProperty("bench.cases", "100,1000").split(",")) {
       sizes.add(Integer.parseInt(size.strip()));
@@ -34,7 +37,7 @@ public final class Benchmarks {
         "| Cases | Exit Desk cases/s | Engine baseline cases/s | Ratio | p50 | p95 | p99 | Peak heap |\n");
     table.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     StringBuilder workers = new StringBuilder();
-    for (int cases : sizes) {
+    for (int cases : sections.contains("e2e") ? sizes : List.<Integer>of()) {
       double baseline = EngineBaseline.casesPerSecond(cases);
       ExitPathBenchmark.Result result = ExitPathBenchmark.run(cases);
       table.append(
@@ -65,7 +68,7 @@ public final class Benchmarks {
     letters.append(
         "| Language | Full notice renders/s | Full p99 | Bare template renders/s | Bare p99 | Ratio |\n");
     letters.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
-    for (String language : List.of("en", "es")) {
+    for (String language : sections.contains("letters") ? List.of("en", "es") : List.<String>of()) {
       LetterBenchmark.Result letter = LetterBenchmark.run(language, 200);
       letters.append(
           String.format(
@@ -77,7 +80,40 @@ public final class Benchmarks {
               letter.bareP99Micros(),
               letter.fullPerSecond() / letter.barePerSecond()));
     }
-    StartupBenchmark.Result startup = StartupBenchmark.run();
+    String inbox = "Not run.\n";
+    if (sections.contains("inbox")) {
+      InboxApiBenchmark.Result api = InboxApiBenchmark.run();
+      inbox =
+          String.format(
+              "| Request | Count | p50 | p99 | Per second |%n| --- | ---: | ---: | ---: | ---: |%n"
+                  + "| GET /api/tasks, paced: each client every %d ms | %d | %s | %s | |%n"
+                  + "| GET /api/tasks, saturating: each client back to back | %d | %s | %s | %.0f |%n"
+                  + "| POST /api/tasks/{id}/complete | %d | %s | %s | |%n%n"
+                  + "Failed requests: %d.%n",
+              InboxApiBenchmark.PACE.toMillis(),
+              api.pacedRequests(),
+              ms(api.pacedP50()),
+              ms(api.pacedP99()),
+              api.listRequests(),
+              ms(api.listP50()),
+              ms(api.listP99()),
+              api.listPerSecond(),
+              api.completions(),
+              ms(api.completeP50()),
+              ms(api.completeP99()),
+              api.errors());
+    }
+    String startupLine = "Not run.";
+    if (sections.contains("startup")) {
+      StartupBenchmark.Result startup = StartupBenchmark.run();
+      startupLine =
+          "From `java -jar` to the first case accepted (the demo client's third strike), default"
+              + " mode: "
+              + startup.toFirstCase().toMillis()
+              + " ms; RSS then "
+              + startup.rssKib() / 1024
+              + " MiB.";
+    }
 
     String report =
         "# Benchmarks\n\n"
@@ -98,9 +134,12 @@ public final class Benchmarks {
             + "## End to end: the exit path with 3 deliverables\n\n"
             + "Cases through the whole exit path on the in-process engine, every user task completed"
             + " through the inbox service by a driver, every message rendered and sent to the"
-            + " in-process SMTP server, waiting periods zero. The baseline runs the same model with"
-            + " the same jobs completed by no-op workers, in the same run. Durations are from the"
-            + " case opening to its closing.\n\n"
+            + " in-process SMTP server, waiting periods zero, at most "
+            + ExitPathBenchmark.IN_FLIGHT
+            + " cases open at once. Each case opens with its client's third strike; the clients"
+            + " and their first two strikes are set up before the clock starts. The baseline runs"
+            + " the same model with the same jobs completed by no-op workers, with the same number"
+            + " in flight, in the same run. Durations are from the case opening to its closing.\n\n"
             + table
             + workers
             + "\n## Letters: the termination notice\n\n"
@@ -108,13 +147,23 @@ public final class Benchmarks {
             + " PDF) against bare Freemarker rendering of the notice's HTML template with the same"
             + " data; 200 renders after a warm-up.\n\n"
             + letters
+            + "\n## Inbox API\n\n"
+            + InboxApiBenchmark.OPEN_TASKS
+            + " open tasks in PostgreSQL ("
+            + InboxApiBenchmark.REAL_TASKS
+            + " of them at a real contract review, the rest rows like them), "
+            + InboxApiBenchmark.CLIENTS
+            + " clients signed in with the login form, on loopback, the load generator in the same"
+            + " JVM as the app and PostgreSQL on the same two cores. Each client asks for the first"
+            + " page of its inbox (50 tasks) "
+            + InboxApiBenchmark.LIST_REQUESTS_PER_CLIENT
+            + " times, first paced, then back to back (which finds the throughput, and where the"
+            + " latency is the queue of 50 requests in flight); then the clients complete the real"
+            + " tasks between them, back to back. Bounded at five minutes.\n\n"
+            + inbox
             + "\n## Start-up\n\n"
-            + "From `java -jar` to the first case accepted (the demo client's third strike), default"
-            + " mode: "
-            + startup.toFirstCase().toMillis()
-            + " ms; RSS then "
-            + startup.rssKib() / 1024
-            + " MiB.\n";
+            + startupLine
+            + "\n";
     Files.writeString(Path.of("BENCHMARKS.md"), report);
     System.out.println(report);
     // The in-process engines leave non-daemon threads behind; the measurements are written.

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -66,7 +67,9 @@ final class EngineBaseline {
 
       Instant started = Instant.now();
       List<CompletableFuture<?>> running = new ArrayList<>();
+      Semaphore inFlight = new Semaphore(ExitPathBenchmark.IN_FLIGHT);
       for (int i = 0; i < cases; i++) {
+        inFlight.acquire();
         Map<String, Object> start = new HashMap<>();
         start.put("caseId", i + 1);
         start.put("clientId", i + 1);
@@ -85,7 +88,8 @@ final class EngineBaseline {
                 .withResult()
                 .requestTimeout(Duration.ofMinutes(30))
                 .send()
-                .toCompletableFuture());
+                .toCompletableFuture()
+                .whenComplete((result, failure) -> inFlight.release()));
       }
       CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
       return cases / (Duration.between(started, Instant.now()).toMillis() / 1000.0);

@@ -45,6 +45,13 @@ public final class PostgresDatabase {
     }
   }
 
+  public void drop() throws SQLException {
+    try (Connection admin = DriverManager.getConnection(SERVER + "postgres", ADMIN, "");
+        Statement statement = admin.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  }
+
   public String url() {
     return SERVER + name;
   }

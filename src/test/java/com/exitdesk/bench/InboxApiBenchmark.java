@@ -1,0 +1,413 @@
+package com.exitdesk.bench;
+
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
+
+import com.exitdesk.ExitDeskApplication;
+import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientService;
+import com.exitdesk.client.ClientService.ContractTerms;
+import com.exitdesk.inbox.InboxService;
+import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.incident.IncidentService;
+import com.exitdesk.incident.IncidentService.IncidentReport;
+import com.exitdesk.incident.Severity;
+import com.exitdesk.incident.WarningSign;
+import com.exitdesk.support.PostgresDatabase;
+import com.exitdesk.support.TaskForms;
+import com.exitdesk.web.CurrentUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The inbox API under load: {@code GET /api/tasks} and task completion with 10 000 open tasks in
+ * PostgreSQL and 50 concurrent signed-in clients on loopback, each request timed from send to the
+ * whole body read. Bounded in count and time.
+ */
+final class InboxApiBenchmark {
+
+  static final int OPEN_TASKS = 10_000;
+  static final int CLIENTS = 50;
+  static final int LIST_REQUESTS_PER_CLIENT = 100;
+
+  /** In the paced run each client asks for its inbox this often, as a busy person's reloads. */
+  static final Duration PACE = Duration.ofMillis(500);
+
+  /** Tasks backed by real process instances, completed through the API. */
+  static final int REAL_TASKS = 200;
+
+  private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
+  private static final List<String> USERS = List.of("olivia", "omar", "maria", "mateo");
+
+  record Result(
+      int openTasks,
+      int clients,
+      long pacedRequests,
+      Duration pacedP50,
+      Duration pacedP99,
+      long listRequests,
+      Duration listP50,
+      Duration listP99,
+      double listPerSecond,
+      long completions,
+      Duration completeP50,
+      Duration completeP99,
+      long errors) {}
+
+  static Result run() throws Exception {
+    PostgresDatabase database = new PostgresDatabase();
+    if (!database.available()) {
+      throw new IllegalStateException(database.unavailableReason());
+    }
+    database.create();
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(ExitDeskApplication.class)
+            .profiles("postgres")
+            .run(
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--server.port=0",
+                "--exitdesk.engine.port=0",
+                "--exitdesk.mail.embedded-server-port=0",
+                "--exitdesk.users.demo-users=true",
+                "--exitdesk.inbox.reconcile-interval=PT1H",
+                "--logging.structured.format.console=",
+                "--logging.level.root=WARN");
+    try {
+      List<Long> realTasks = realTasks(app);
+      seedTasks(database, app, OPEN_TASKS - realTasks.size());
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      return load(URI.create("http://127.0.0.1:" + port), realTasks);
+    } finally {
+      app.close();
+      database.drop();
+    }
+  }
+
+  /** Cases at their contract review: tasks the engine really waits on. */
+  private static List<Long> realTasks(ConfigurableApplicationContext app)
+      throws InterruptedException {
+    ClientService clients = app.getBean(ClientService.class);
+    IncidentService incidents = app.getBean(IncidentService.class);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<Long> caseIds = new ArrayList<>();
+    for (int n = 0; n < REAL_TASKS; n++) {
+      Client client =
+          clients.create("Inbox client " + n, "inbox" + n + "@bench.example", "en", "bench");
+      clients.putContract(
+          client.getId(),
+          new ContractTerms(
+              today.minusMonths(12),
+              today.plusMonths(12),
+              new BigDecimal("3000"),
+              "EUR",
+              30,
+              BigDecimal.ZERO,
+              "Clause 9",
+              "Scope"),
+          "bench");
+      Long caseId = null;
+      for (WarningSign sign :
+          List.of(
+              WarningSign.EXPECTATIONS_MISMATCH,
+              WarningSign.REJECTS_RECOMMENDATIONS,
+              WarningSign.LOSING_MONEY)) {
+        caseId =
+            incidents
+                .report(
+                    client.getId(),
+                    new IncidentReport(null, sign, Severity.MEDIUM, "Observed", today),
+                    "bench")
+                .openedCaseId();
+      }
+      caseIds.add(caseId);
+    }
+    InboxService inbox = app.getBean(InboxService.class);
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+    List<Long> taskIds = new ArrayList<>();
+    for (long caseId : caseIds) {
+      while (true) {
+        List<InboxTask> open = inbox.openTasksOfCase(caseId);
+        if (!open.isEmpty() && REVIEW_CONTRACT.equals(open.get(0).getElementId())) {
+          taskIds.add(open.get(0).getId());
+          break;
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException("Case " + caseId + " never reached its contract review");
+        }
+        TimeUnit.MILLISECONDS.sleep(20);
+      }
+    }
+    return taskIds;
+  }
+
+  /**
+   * The rest of the open tasks as rows like the real ones (same variables, groups and clients),
+   * written straight into the table: the list reads rows, and starting thousands of cases first
+   * would measure the engine instead. The reconciler is off, so nobody checks their job keys.
+   */
+  private static void seedTasks(
+      PostgresDatabase database, ConfigurableApplicationContext app, int count) throws Exception {
+    InboxTask model =
+        app.getBean(InboxService.class)
+            .openTasksFor(new CurrentUser("olivia", Set.of("OPS")), 0, 1)
+            .tasks()
+            .getFirst();
+    try (Connection db = DriverManager.getConnection(database.url(), database.user(), ""); //
+        PreparedStatement task =
+            db.prepareStatement(
+                "insert into inbox_tasks (job_key, case_id, client_id, process_instance_key,"
+                    + " element_id, element_instance_key, name, form_id, candidate_groups,"
+                    + " variables_json, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " 'OPEN', ?)");
+        PreparedStatement group =
+            db.prepareStatement(
+                "insert into inbox_task_candidate_groups (task_id, group_name)"
+                    + " select id, 'OPS' from inbox_tasks where job_key < 0")) {
+      db.setAutoCommit(false);
+      Instant created = Instant.now().minus(Duration.ofDays(30));
+      for (int i = 1; i <= count; i++) {
+        task.setLong(1, -i);
+        task.setLong(2, model.getCaseId());
+        task.setLong(3, model.getClientId());
+        task.setLong(4, model.getProcessInstanceKey());
+        task.setString(5, model.getElementId());
+        task.setLong(6, -i);
+        task.setString(7, model.getName());
+        task.setString(8, model.getFormId());
+        task.setString(9, "OPS");
+        task.setString(10, model.getVariablesJson());
+        task.setTimestamp(11, Timestamp.from(created.plusSeconds(i)));
+        task.addBatch();
+        if (i % 1000 == 0) {
+          task.executeBatch();
+        }
+      }
+      task.executeBatch();
+      group.executeUpdate();
+      db.commit();
+      db.setAutoCommit(true);
+      db.createStatement().execute("analyze");
+    }
+  }
+
+  private static Result load(URI base, List<Long> realTasks) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < CLIENTS; i++) {
+      sessions.add(Session.signIn(base, USERS.get(i % USERS.size())));
+    }
+    Instant deadline = Instant.now().plus(TIME_LIMIT);
+    AtomicLong errors = new AtomicLong();
+
+    // Warm-up, untimed, so the JIT and the connection pools are not measured.
+    for (int i = 0; i < 10; i++) {
+      for (Session session : sessions) {
+        session.get("/api/tasks");
+      }
+    }
+
+    List<Long> pacedNanos = listRequests(pool, sessions, PACE, deadline, errors);
+    Instant listStarted = Instant.now();
+    List<Long> listNanos = listRequests(pool, sessions, Duration.ZERO, deadline, errors);
+    double listSeconds = Duration.between(listStarted, Instant.now()).toMillis() / 1000.0;
+
+    ConcurrentLinkedQueue<Long> toComplete = new ConcurrentLinkedQueue<>(realTasks);
+    List<Long> completeNanos = Collections.synchronizedList(new ArrayList<>());
+    List<Future<?>> running = new ArrayList<>();
+    String form =
+        new ObjectMapper()
+            .writeValueAsString(Map.of("variables", TaskForms.exitPath(REVIEW_CONTRACT)));
+    for (Session session : sessions) {
+      running.add(
+          pool.submit(
+              () -> {
+                Long taskId;
+                while ((taskId = toComplete.poll()) != null && Instant.now().isBefore(deadline)) {
+                  long began = System.nanoTime();
+                  int status = session.post("/api/tasks/" + taskId + "/complete", form);
+                  completeNanos.add(System.nanoTime() - began);
+                  if (status != 200) {
+                    errors.incrementAndGet();
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : running) {
+      f.get();
+    }
+    pool.shutdown();
+
+    List<Duration> paced = sorted(pacedNanos);
+    List<Duration> list = sorted(listNanos);
+    List<Duration> complete = sorted(completeNanos);
+    return new Result(
+        OPEN_TASKS,
+        CLIENTS,
+        paced.size(),
+        ExitPathBenchmark.percentile(paced, 0.50),
+        ExitPathBenchmark.percentile(paced, 0.99),
+        list.size(),
+        ExitPathBenchmark.percentile(list, 0.50),
+        ExitPathBenchmark.percentile(list, 0.99),
+        list.size() / listSeconds,
+        complete.size(),
+        ExitPathBenchmark.percentile(complete, 0.50),
+        ExitPathBenchmark.percentile(complete, 0.99),
+        errors.get());
+  }
+
+  /**
+   * Every client asks for the first page of its inbox {@link #LIST_REQUESTS_PER_CLIENT} times, each
+   * request {@code pace} after the previous one started (at once if that has passed), all starting
+   * together.
+   */
+  private static List<Long> listRequests(
+      ExecutorService pool,
+      List<Session> sessions,
+      Duration pace,
+      Instant deadline,
+      AtomicLong errors)
+      throws Exception {
+    List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> running = new ArrayList<>();
+    for (int i = 0; i < sessions.size(); i++) {
+      Session session = sessions.get(i);
+      // Paced clients are spread over the period, as people's reloads are, not fired in step.
+      long stagger = pace.toNanos() * i / sessions.size();
+      running.add(
+          pool.submit(
+              () -> {
+                start.await();
+                TimeUnit.NANOSECONDS.sleep(stagger);
+                for (int r = 0;
+                    r < LIST_REQUESTS_PER_CLIENT && Instant.now().isBefore(deadline);
+                    r++) {
+                  long began = System.nanoTime();
+                  int status = session.get("/api/tasks");
+                  long took = System.nanoTime() - began;
+                  nanos.add(took);
+                  if (status != 200) {
+                    errors.incrementAndGet();
+                  }
+                  long rest = pace.toNanos() - took;
+                  if (rest > 0) {
+                    TimeUnit.NANOSECONDS.sleep(rest);
+                  }
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> f : running) {
+      f.get();
+    }
+    return nanos;
+  }
+
+  private static List<Duration> sorted(List<Long> nanos) {
+    List<Duration> durations = new ArrayList<>(nanos.stream().map(Duration::ofNanos).toList());
+    durations.sort(null);
+    return durations;
+  }
+
+  /** A browser-like client: signed in with the login form, a session cookie and the CSRF token. */
+  private record Session(HttpClient http, URI base, String csrfHeader, String csrfToken) {
+
+    static Session signIn(URI base, String user) throws Exception {
+      HttpClient http =
+          HttpClient.newBuilder()
+              .cookieHandler(new CookieManager())
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
+      JsonNode before = session(http, base);
+      String form =
+          "username="
+              + URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&password="
+              + URLEncoder.encode(user, StandardCharsets.UTF_8);
+      HttpResponse<String> login =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("/login"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header(before.get("csrfHeader").asText(), before.get("csrfToken").asText())
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (login.statusCode() != 204) {
+        throw new IllegalStateException("Sign-in of " + user + " answered " + login.statusCode());
+      }
+      // Signing in issues a new token.
+      JsonNode after = session(http, base);
+      return new Session(
+          http, base, after.get("csrfHeader").asText(), after.get("csrfToken").asText());
+    }
+
+    private static JsonNode session(HttpClient http, URI base) throws Exception {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("/api/session"))
+                  .header("X-Requested-With", "XMLHttpRequest")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new ObjectMapper().readTree(response.body());
+    }
+
+    int get(String path) throws Exception {
+      return http.send(
+              HttpRequest.newBuilder(base.resolve(path))
+                  .header("X-Requested-With", "XMLHttpRequest")
+                  .timeout(Duration.ofSeconds(30))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray())
+          .statusCode();
+    }
+
+    int post(String path, String json) throws Exception {
+      return http.send(
+              HttpRequest.newBuilder(base.resolve(path))
+                  .header("X-Requested-With", "XMLHttpRequest")
+                  .header("Content-Type", "application/json")
+                  .header(csrfHeader, csrfToken)
+                  .timeout(Duration.ofSeconds(30))
+                  .POST(HttpRequest.BodyPublishers.ofString(json))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray())
+          .statusCode();
+    }
+  }
+
+  private InboxApiBenchmark() {}
+}
