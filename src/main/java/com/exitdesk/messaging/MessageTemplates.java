@@ -1,6 +1,8 @@
 package com.exitdesk.messaging;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -37,6 +39,11 @@ public class MessageTemplates {
   private final Configuration freemarker;
   private final MessageBundles bundles;
   private final MessagingProperties properties;
+
+  static {
+    // Otherwise the renderer prints INFO lines for every letter straight to the console.
+    XRLog.setLoggerImpl(new Slf4jLogger());
+  }
 
   MessageTemplates(MessageBundles bundles, MessagingProperties properties) {
     this.bundles = bundles;
