@@ -33,7 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ClientController {
 
   /** One line of text: no line breaks or other control characters (they end up in mail headers). */
-  static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+  /**
+   * One line of visible text: no control characters (line breaks would reach mail headers), no
+   * invisible format characters (zero-width spaces, direction overrides that disguise a name) and
+   * no unpaired surrogates.
+   */
+  static final String SINGLE_LINE = "[^\\p{Cntrl}\\p{Cf}\\p{Cs}]*";
 
   private final ClientService clients;
   private final IncidentService incidents;

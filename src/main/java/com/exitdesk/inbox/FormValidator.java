@@ -99,6 +99,10 @@ class FormValidator {
     if (!(value instanceof Number number)) {
       return "must be a number";
     }
+    if ((number instanceof Double d && !Double.isFinite(d))
+        || (number instanceof Float f && !Float.isFinite(f))) {
+      return "must be a finite number";
+    }
     BigDecimal decimal = new BigDecimal(number.toString());
     if (rules.has("min") && decimal.compareTo(rules.path("min").decimalValue()) < 0) {
       return "must be at least " + rules.path("min").asText();

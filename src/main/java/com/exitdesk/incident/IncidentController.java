@@ -1,6 +1,7 @@
 package com.exitdesk.incident;
 
 import com.exitdesk.web.CurrentUser;
+import com.exitdesk.web.IdempotencyKeys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,12 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,15 +25,36 @@ import org.springframework.web.bind.annotation.RestController;
 class IncidentController {
 
   private final IncidentService incidents;
+  private final IdempotencyKeys idempotencyKeys;
 
-  IncidentController(IncidentService incidents) {
+  IncidentController(IncidentService incidents, IdempotencyKeys idempotencyKeys) {
     this.incidents = incidents;
+    this.idempotencyKeys = idempotencyKeys;
   }
 
+  /**
+   * Logs an incident. Sent with an {@code Idempotency-Key} header, a retry of the same report (a
+   * timeout, a double click) answers as the first did instead of logging a second strike.
+   */
   @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  ReportResult report(
-      @PathVariable long clientId, @Valid @RequestBody NewIncident request, CurrentUser user) {
+  ResponseEntity<ReportResult> report(
+      @PathVariable long clientId,
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+      @Valid @RequestBody NewIncident request,
+      CurrentUser user) {
+    if (idempotencyKey == null) {
+      return ResponseEntity.status(HttpStatus.CREATED).body(report(clientId, request, user));
+    }
+    return idempotencyKeys.once(
+        "incidents of client " + clientId,
+        idempotencyKey,
+        request,
+        HttpStatus.CREATED,
+        ReportResult.class,
+        () -> report(clientId, request, user));
+  }
+
+  private ReportResult report(long clientId, NewIncident request, CurrentUser user) {
     IncidentService.Reported reported =
         incidents.report(
             clientId,

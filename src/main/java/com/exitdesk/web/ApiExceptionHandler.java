@@ -1,5 +1,7 @@
 package com.exitdesk.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -56,6 +58,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(EngineUnavailableException.class)
   ProblemDetail engineUnavailable(EngineUnavailableException e) {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, "Process engine unavailable", e.getMessage());
+  }
+
+  @ExceptionHandler(IdempotencyKeys.KeyReusedException.class)
+  ProblemDetail keyReused(IdempotencyKeys.KeyReusedException e) {
+    ProblemDetail problem =
+        problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused", e.getMessage());
+    problem.setProperty(
+        "errors",
+        List.of(new InvalidInputException.FieldError(IdempotencyKeys.HEADER, e.getMessage())));
+    return problem;
   }
 
   @ExceptionHandler(InvalidInputException.class)
@@ -115,6 +127,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     } else if (e.getCause() instanceof JsonMappingException mapping
         && !mapping.getPath().isEmpty()) {
       error = new InvalidInputException.FieldError(path(mapping), "has the wrong type");
+    } else if (e.getCause() instanceof InputCoercionException overflow
+        && overflow.getProcessor() instanceof JsonParser parser
+        && currentName(parser) != null) {
+      error = new InvalidInputException.FieldError(currentName(parser), "is out of range");
     } else {
       error = new InvalidInputException.FieldError("body", "is not valid JSON");
     }
@@ -126,6 +142,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
         .collect(Collectors.joining("."))
         .replace(".[", "[");
+  }
+
+  private static String currentName(JsonParser parser) {
+    return parser.getParsingContext().getCurrentName();
   }
 
   private static String lastNode(String propertyPath) {

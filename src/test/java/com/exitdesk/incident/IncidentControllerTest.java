@@ -29,6 +29,7 @@ class IncidentControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean IncidentService incidents;
+  @MockitoBean com.exitdesk.web.IdempotencyKeys idempotencyKeys;
 
   @Test
   void theStrikeThatReachesTheThresholdSaysWhichCaseItOpened() throws Exception {
