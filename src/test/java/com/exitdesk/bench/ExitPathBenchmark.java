@@ -65,6 +65,12 @@ final class ExitPathBenchmark {
     ConfigurableApplicationContext app =
         new SpringApplicationBuilder(ExitDeskApplication.class)
             .run(
+                // A database of this run's own: in-memory H2 outlives an app in the same JVM.
+                "--spring.datasource.url=jdbc:h2:mem:bench"
+                    + cases
+                    + "-"
+                    + System.nanoTime()
+                    + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
                 "--server.port=0",
                 "--exitdesk.engine.port=0",
                 "--exitdesk.mail.embedded-server-port=0",
