@@ -148,7 +148,7 @@ public class IncidentService {
   }
 
   private boolean opensCase(Incident incident, int strikes) {
-    return incident.getSign().isAbuse() || strikes >= policy.threshold();
+    return policy.opensReview(incident.getSign(), strikes);
   }
 
   /** Strikes that still count towards a review: recent, and not yet reviewed by a case. */
@@ -158,7 +158,7 @@ public class IncidentService {
 
   /** The strikes that count towards a review, by area. */
   public StrikeCount countStrikes(long clientId) {
-    LocalDate from = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(policy.window());
+    LocalDate from = policy.windowStart(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     List<Incident> counting =
         incidents
             .findByClientIdAndCaseIdIsNullAndOccurredOnGreaterThanEqualOrderByOccurredOnAscIdAsc(

@@ -1,6 +1,7 @@
 package com.exitdesk.incident;
 
 import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,4 +17,15 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("exitdesk.strikes")
 public record StrikePolicyProperties(
-    @DefaultValue("3") @Min(1) int threshold, @DefaultValue("P12M") Period window) {}
+    @DefaultValue("3") @Min(1) int threshold, @DefaultValue("P12M") Period window) {
+
+  /** Abuse opens a review at once; any other sign once the strikes reach the threshold. */
+  public boolean opensReview(WarningSign sign, int strikesInWindow) {
+    return sign.isAbuse() || strikesInWindow >= threshold;
+  }
+
+  /** The first day whose incidents still count as strikes. */
+  public LocalDate windowStart(LocalDate today) {
+    return today.minus(window);
+  }
+}
