@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.exitdesk.client.Client;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.ReliabilityFigures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package com.exitdesk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.exitdesk.support.ReliabilityFigures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.dmn.DecisionEngine;
 import io.camunda.zeebe.dmn.DecisionEngineFactory;

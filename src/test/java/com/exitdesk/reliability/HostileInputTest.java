@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.exitdesk.client.Client;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.ReliabilityFigures;
 import com.exitdesk.support.TaskForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

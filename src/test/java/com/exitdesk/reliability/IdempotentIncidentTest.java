@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.exitdesk.client.Client;
 import com.exitdesk.incident.WarningSign;
 import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.ReliabilityFigures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;

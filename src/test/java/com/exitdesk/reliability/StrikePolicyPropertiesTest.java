@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.exitdesk.incident.StrikePolicyProperties;
 import com.exitdesk.incident.WarningSign;
+import com.exitdesk.support.ReliabilityFigures;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.exitdesk.reliability;
+package com.exitdesk.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
  * The counts a reliability suite reached in this build (requests tried, faults injected, messages
  * lost), one file per suite under target/reliability, from which RELIABILITY.md is written.
  */
-final class ReliabilityFigures {
+public final class ReliabilityFigures {
 
-  static final Path DIRECTORY = Path.of("target", "reliability");
+  public static final Path DIRECTORY = Path.of("target", "reliability");
 
-  static void record(String suite, Map<String, ?> figures) throws IOException {
+  public static void record(String suite, Map<String, ?> figures) throws IOException {
     Files.createDirectories(DIRECTORY);
     String lines =
         new TreeMap<>(figures)
