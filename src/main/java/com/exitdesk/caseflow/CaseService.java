@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Opens cases and carries what people decide about them into the running process. */
 @Service
 public class CaseService {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseService.class);
 
   /**
    * How long a message waits for its catch event. Covers the moment between a worker setting the
@@ -91,7 +95,7 @@ public class CaseService {
                     cases.saveAndFlush(
                         new RelationshipCase(clientId, reason, actor, clock.instant()));
                 LocalDate from =
-                    LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(strikePolicy.window());
+                    strikePolicy.windowStart(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
                 for (Incident incident :
                     incidents
                         .findByClientIdAndCaseIdIsNullAndOccurredOnGreaterThanEqualOrderByOccurredOnAscIdAsc(
@@ -121,6 +125,11 @@ public class CaseService {
           });
       throw e;
     }
+    log.info(
+        "Case {} opened for client {} (process instance {})",
+        created.getId(),
+        clientId,
+        processInstanceKey);
     return tx.execute(
         status -> {
           cases.setProcessInstanceKey(created.getId(), processInstanceKey);

@@ -1,6 +1,8 @@
 package com.exitdesk.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MessageDispatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
 
   private final Outbox outbox;
   private final MailDelivery delivery;
@@ -51,6 +55,9 @@ public class MessageDispatcher {
     }
     outbox.markSent(outboxId, messageId);
     count(message, "sent");
+    // Ids only: the recipient's address and the message's content stay out of the logs.
+    log.info(
+        "Sent {} of case {} (outbox message {})", message.getKind(), message.getCaseId(), outboxId);
   }
 
   private void count(OutboxMessage message, String outcome) {
