@@ -20,7 +20,17 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run();
+    } catch (Throwable e) {
+      e.printStackTrace();
+      // The in-process engines' threads would keep a failed run alive for ever.
+      System.exit(1);
+    }
+  }
+
+  private static void run() throws Exception {
     if (System.getProperty("bench.profile-exit-path") != null) {
       // For a profiler attached to this JVM: the end-to-end run alone, no report written.
       System.out.println(ExitPathBenchmark.run(Integer.getInteger("bench.profile-exit-path")));

@@ -31,6 +31,7 @@ import com.exitdesk.messaging.OutboxMessage;
 import com.exitdesk.messaging.OutboxStatus;
 import com.exitdesk.support.ProcessTestSupport;
 import com.exitdesk.support.RefusingSmtpServer;
+import com.exitdesk.support.ReliabilityFigures;
 import com.icegreen.greenmail.util.GreenMail;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.protocol.record.Record;
@@ -54,6 +55,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +72,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * for the right one.
  */
 class MessageDeliveryTest extends ProcessTestSupport {
+
+  private static int smtpOutages;
+  private static int messagesLost;
+  private static int duplicateMessages;
 
   private static final AtomicLong STEPS = new AtomicLong(9_300_000_000L);
   private static final LocalDate EXIT_DATE = LocalDate.of(2030, 3, 31);
@@ -217,6 +223,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
     this.client.newUpdateRetriesCommand(incident.getJobKey()).retries(1).send().join();
     this.client.newResolveIncidentCommand(incidentKey).send().join();
 
+    smtpOutages++;
     awaitPhase(caseId, CasePhase.AWAITING_EXIT_DATE);
     // The outbox row is marked sent just after the mail server took the message.
     await()
@@ -225,6 +232,8 @@ class MessageDeliveryTest extends ProcessTestSupport {
             () -> messages(caseId, MessageKind.TERMINATION_NOTICE),
             list -> list.size() == 1 && list.get(0).getStatus() == OutboxStatus.SENT);
     assertThat(receivedBy(client.getEmail())).hasSize(1);
+    messagesLost += receivedBy(client.getEmail()).isEmpty() ? 1 : 0;
+    duplicateMessages += Math.max(0, receivedBy(client.getEmail()).size() - 1);
   }
 
   @Test
@@ -439,5 +448,15 @@ class MessageDeliveryTest extends ProcessTestSupport {
         found.put("application/pdf", bytes.toByteArray());
       }
     }
+  }
+
+  @AfterAll
+  static void recordFigures() throws Exception {
+    ReliabilityFigures.record(
+        "smtp-outage",
+        Map.of(
+            "mail server outages injected", smtpOutages,
+            "messages lost", messagesLost,
+            "duplicate messages", duplicateMessages));
   }
 }

@@ -8,8 +8,11 @@ import com.exitdesk.caseflow.CaseSteps.Step;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.ReliabilityFigures;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * return the same answer and leave no second trace.
  */
 class RedeliveredJobTest extends ProcessTestSupport {
+
+  private static int redeliveries;
+  private static int duplicateSideEffects;
 
   private static final long STEP_KEY = 9_100_000_000L;
 
@@ -38,6 +44,8 @@ class RedeliveredJobTest extends ProcessTestSupport {
     assertThat(second).isEqualTo(first);
     assertThat(proposals.findByCaseIdOrderByIdAsc(caseId)).hasSize(1);
     assertThat(messages(caseId, MessageKind.RENEGOTIATION_PROPOSAL)).hasSize(1);
+    redeliveries++;
+    duplicateSideEffects += proposals.findByCaseIdOrderByIdAsc(caseId).size() - 1;
   }
 
   @Test
@@ -50,8 +58,17 @@ class RedeliveredJobTest extends ProcessTestSupport {
     steps.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
 
     assertThat(caseOf(caseId).getFailedRepairs()).isEqualTo(1);
+    redeliveries++;
+    duplicateSideEffects += caseOf(caseId).getFailedRepairs() - 1;
     assertThat(audit.forCase(caseId))
         .filteredOn(e -> e.getType() == AuditType.REPAIR_FAILED)
         .hasSize(1);
+  }
+
+  @AfterAll
+  static void recordFigures() throws Exception {
+    ReliabilityFigures.record(
+        "redelivered-jobs",
+        Map.of("jobs run twice", redeliveries, "duplicate side effects", duplicateSideEffects));
   }
 }

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.ReliabilityFigures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,6 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Many people submitting the same task at once: exactly one submission wins. */
 class ConcurrentCompletionTest extends ProcessTestSupport {
+
+  private static int concurrentSubmissions;
+  private static int completions;
 
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
@@ -40,6 +45,8 @@ class ConcurrentCompletionTest extends ProcessTestSupport {
     assertThat(statuses).containsOnly(200, 409);
     assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
     awaitTask(caseId, APPROVE_TERMINATION);
+    concurrentSubmissions += statuses.size();
+    completions += (int) statuses.stream().filter(s -> s == 200).count();
   }
 
   @Test
@@ -56,6 +63,8 @@ class ConcurrentCompletionTest extends ProcessTestSupport {
 
     assertThat(statuses).containsExactlyInAnyOrder(200, 409);
     awaitCase(caseId, c -> c.getApprovedBy() != null);
+    concurrentSubmissions += statuses.size();
+    completions += (int) statuses.stream().filter(s -> s == 200).count();
     assertThat(caseOf(caseId).getApprovedBy()).isIn("maria", "mateo");
   }
 
@@ -99,5 +108,14 @@ class ConcurrentCompletionTest extends ProcessTestSupport {
   @FunctionalInterface
   private interface Submission {
     int submit(String user) throws Exception;
+  }
+
+  @AfterAll
+  static void recordFigures() throws Exception {
+    ReliabilityFigures.record(
+        "concurrent-completion",
+        Map.of(
+            "concurrent submissions of one task", concurrentSubmissions,
+            "tasks completed", completions));
   }
 }
