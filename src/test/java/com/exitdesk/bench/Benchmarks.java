@@ -173,7 +173,8 @@ public final class Benchmarks {
             + inbox
             + "\n## Start-up\n\n"
             + startupLine
-            + "\n";
+            + "\n\n"
+            + Files.readString(Path.of("docs", "benchmark-findings.md"));
     Files.writeString(Path.of("BENCHMARKS.md"), report);
     System.out.println(report);
     // The in-process engines leave non-daemon threads behind; the measurements are written.
