@@ -1,14 +1,10 @@
 package com.exitdesk.caseflow;
 
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.CORRECT_ADDRESS_FOR_PROPOSAL;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
-import static com.exitdesk.support.TaskForms.approve;
 import static com.exitdesk.support.TaskForms.contractReview;
 import static com.exitdesk.support.TaskForms.newTerms;
-import static com.exitdesk.support.TaskForms.transitionPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -195,12 +191,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
   void aNoticeThatCannotBeSentRetriesThenBecomesAnIncidentAndIsDeliveredOnceResolved()
       throws Exception {
     Client client = messagedClient("en");
-    long caseId = caseFromThreeStrikes(client);
-    complete(awaitTask(caseId, REVIEW_CONTRACT), OLIVIA, contractReview("EXIT"));
-    complete(awaitTask(caseId, APPROVE_TERMINATION), MARIA, approve());
-    complete(awaitTask(caseId, PLAN_TRANSITION), OLIVIA, transitionPlan());
-    awaitPhase(caseId, CasePhase.COOLING_OFF);
-    awaitTimer(caseId, "timer_cooling_off_elapsed");
+    long caseId = caseInCoolingOff(client);
 
     smtp.stop();
     IncidentRecordValue incident;

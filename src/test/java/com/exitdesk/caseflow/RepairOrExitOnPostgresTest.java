@@ -27,8 +27,6 @@ class RepairOrExitOnPostgresTest extends RepairOrExitProcessTest {
 
   @DynamicPropertySource
   static void datasource(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::url);
-    registry.add("spring.datasource.username", DATABASE::user);
-    registry.add("spring.datasource.password", () -> "");
+    DATABASE.register(registry);
   }
 }

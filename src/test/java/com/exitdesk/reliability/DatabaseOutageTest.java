@@ -1,11 +1,5 @@
 package com.exitdesk.reliability;
 
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
-import static com.exitdesk.support.TaskForms.approve;
-import static com.exitdesk.support.TaskForms.contractReview;
-import static com.exitdesk.support.TaskForms.transitionPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,6 +12,7 @@ import com.exitdesk.support.PostgresDatabase;
 import com.exitdesk.support.ProcessTestSupport;
 import com.exitdesk.support.ReliabilityFigures;
 import com.icegreen.greenmail.util.GreenMail;
+import com.zaxxer.hikari.HikariDataSource;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
@@ -34,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +55,7 @@ class DatabaseOutageTest extends ProcessTestSupport {
 
   @Autowired GreenMail smtp;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
 
   @BeforeAll
   static void postgres() throws SQLException {
@@ -68,9 +65,7 @@ class DatabaseOutageTest extends ProcessTestSupport {
 
   @DynamicPropertySource
   static void datasource(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::url);
-    registry.add("spring.datasource.username", DATABASE::user);
-    registry.add("spring.datasource.password", () -> "");
+    DATABASE.register(registry);
     // A worker waiting for a connection gives up in a second instead of the pool's usual 30.
     registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
     // More attempts than the outage lasts, so that the job is retried rather than an incident.
@@ -80,12 +75,7 @@ class DatabaseOutageTest extends ProcessTestSupport {
   @Test
   void theNoticeDueDuringAnOutageGoesOutOnceTheDatabaseIsBack() throws Exception {
     Client client = profitableClient();
-    long caseId = caseFromThreeStrikes(client);
-    complete(awaitTask(caseId, REVIEW_CONTRACT), OLIVIA, contractReview("EXIT"));
-    complete(awaitTask(caseId, APPROVE_TERMINATION), MARIA, approve());
-    complete(awaitTask(caseId, PLAN_TRANSITION), OLIVIA, transitionPlan());
-    awaitPhase(caseId, CasePhase.COOLING_OFF);
-    awaitTimer(caseId, "timer_cooling_off_elapsed");
+    long caseId = caseInCoolingOff(client);
     long processInstanceKey = caseOf(caseId).getProcessInstanceKey();
 
     refuseConnections(true);
@@ -97,6 +87,9 @@ class DatabaseOutageTest extends ProcessTestSupport {
           .until(() -> failedNoticeAttempts(processInstanceKey) >= 1);
     } finally {
       refuseConnections(false);
+      // The pool hands out a connection used in the last half second without checking it; this
+      // test's own reads below must not meet one the outage killed. The workers retry anyway.
+      dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
     }
     failedAttempts += failedNoticeAttempts(processInstanceKey);
 

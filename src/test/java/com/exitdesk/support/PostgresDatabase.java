@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A database of its own on the local PostgreSQL server (127.0.0.1:5432, trust authentication as on
@@ -50,6 +51,13 @@ public final class PostgresDatabase {
         Statement statement = admin.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
+  }
+
+  /** Points a Spring test context's datasource at this database. */
+  public void register(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", this::url);
+    registry.add("spring.datasource.username", this::user);
+    registry.add("spring.datasource.password", () -> "");
   }
 
   public String url() {

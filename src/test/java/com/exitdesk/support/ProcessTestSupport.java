@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.caseflow.CaseRepository;
 import com.exitdesk.caseflow.CaseService;
+import com.exitdesk.caseflow.ProcessConstants.UserTasks;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientService;
@@ -216,6 +217,18 @@ public abstract class ProcessTestSupport {
 
   protected void awaitTimer(long caseId, String elementId) {
     await().atMost(WAIT).until(() -> timerActive(caseId, elementId));
+  }
+
+  /** A case decided for exit, approved and planned, waiting out its cooling-off on the timer. */
+  protected long caseInCoolingOff(Client client) {
+    long caseId = caseFromThreeStrikes(client);
+    complete(
+        awaitTask(caseId, UserTasks.REVIEW_CONTRACT), OLIVIA, TaskForms.contractReview("EXIT"));
+    complete(awaitTask(caseId, UserTasks.APPROVE_TERMINATION), MARIA, TaskForms.approve());
+    complete(awaitTask(caseId, UserTasks.PLAN_TRANSITION), OLIVIA, TaskForms.transitionPlan());
+    awaitPhase(caseId, CasePhase.COOLING_OFF);
+    awaitTimer(caseId, "timer_cooling_off_elapsed");
+    return caseId;
   }
 
   protected void moveClock(Duration duration) {

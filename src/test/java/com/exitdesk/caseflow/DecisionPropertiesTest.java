@@ -1,4 +1,4 @@
-package com.exitdesk.reliability;
+package com.exitdesk.caseflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,9 @@ import io.camunda.zeebe.dmn.ParsedDecisionRequirementsGraph;
 import io.camunda.zeebe.dmn.impl.VariablesContext;
 import io.camunda.zeebe.protocol.impl.encoding.MsgPackConverter;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -25,9 +25,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Properties of assess-relationship.dmn over thousands of generated cases, evaluated by the
- * engine's own DMN engine: the table has no gaps, and worse evidence never earns a milder
- * recommendation.
+ * Properties of assess-relationship.dmn over thousands of generated cases, fed the variables the
+ * evidence worker writes and evaluated by the engine's own DMN engine: the table has no gaps, and
+ * worse evidence never earns a milder recommendation.
  */
 class DecisionPropertiesTest {
 
@@ -39,40 +39,35 @@ class DecisionPropertiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static int evaluations;
 
-  /** What the evidence worker hands the decision; margin and months are unknown at times. */
-  record Evidence(
-      boolean abuseReported,
-      int failedRepairs,
-      int strikes,
-      int ethicalStrikes,
-      Double marginPercent,
-      Integer monthsToContractEnd) {
+  private static Evidence evidence(
+      boolean abuse, int failedRepairs, int strikes, int ethical, Double margin, Integer months) {
+    return new Evidence(
+        strikes,
+        strikes - ethical,
+        ethical,
+        abuse,
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        margin == null ? null : BigDecimal.valueOf(margin),
+        months,
+        0,
+        failedRepairs);
+  }
 
-    Evidence withOneMoreStrike(boolean ethical) {
-      return new Evidence(
-          abuseReported,
-          failedRepairs,
-          strikes + 1,
-          ethical ? ethicalStrikes + 1 : ethicalStrikes,
-          marginPercent,
-          monthsToContractEnd);
-    }
+  private static Evidence withOneMoreStrike(Evidence e, boolean ethical) {
+    int moreEthical = ethical ? e.ethicalStrikes() + 1 : e.ethicalStrikes();
+    return evidence(
+        e.abuseReported(),
+        e.failedRepairs(),
+        e.strikes() + 1,
+        moreEthical,
+        margin(e),
+        e.monthsToContractEnd());
+  }
 
-    Evidence withAbuse() {
-      return new Evidence(
-          true, failedRepairs, strikes, ethicalStrikes, marginPercent, monthsToContractEnd);
-    }
-
-    Map<String, Object> variables() {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("abuseReported", abuseReported);
-      variables.put("failedRepairs", failedRepairs);
-      variables.put("strikes", strikes);
-      variables.put("ethicalStrikes", ethicalStrikes);
-      variables.put("marginPercent", marginPercent);
-      variables.put("monthsToContractEnd", monthsToContractEnd);
-      return variables;
-    }
+  private static Double margin(Evidence e) {
+    return e.marginPercent() == null ? null : e.marginPercent().doubleValue();
   }
 
   @Provide
@@ -87,7 +82,7 @@ class DecisionPropertiesTest {
             Arbitraries.integers().between(0, 60).injectNull(0.1))
         .as(
             (abuse, failed, total, ethical, margin, months) ->
-                new Evidence(abuse, failed, total, Math.min(ethical, total), margin, months));
+                evidence(abuse, failed, total, Math.min(ethical, total), margin, months));
   }
 
   @Property(tries = 500)
@@ -97,13 +92,21 @@ class DecisionPropertiesTest {
 
   @Property(tries = 500)
   void abuseAlwaysYieldsAFastExit(@ForAll("evidence") Evidence evidence) {
-    assertThat(recommend(evidence.withAbuse())).isEqualTo("FAST_EXIT");
+    Evidence abusive =
+        evidence(
+            true,
+            evidence.failedRepairs(),
+            evidence.strikes(),
+            evidence.ethicalStrikes(),
+            margin(evidence),
+            evidence.monthsToContractEnd());
+    assertThat(recommend(abusive)).isEqualTo("FAST_EXIT");
   }
 
   @Property(tries = 500)
   void anotherStrikeNeverMakesTheRecommendationMilder(
       @ForAll("evidence") Evidence evidence, @ForAll boolean ethical) {
-    assertThat(severity(recommend(evidence.withOneMoreStrike(ethical))))
+    assertThat(severity(recommend(withOneMoreStrike(evidence, ethical))))
         .isGreaterThanOrEqualTo(severity(recommend(evidence)));
   }
 
@@ -121,12 +124,12 @@ class DecisionPropertiesTest {
       return;
     }
     Evidence poorer =
-        new Evidence(
+        evidence(
             evidence.abuseReported(),
             evidence.failedRepairs(),
             evidence.strikes(),
             evidence.ethicalStrikes(),
-            evidence.marginPercent() - worse,
+            margin(evidence) - worse,
             evidence.monthsToContractEnd());
     assertThat(severity(recommend(poorer))).isGreaterThanOrEqualTo(severity(recommend(evidence)));
   }
@@ -149,7 +152,7 @@ class DecisionPropertiesTest {
     evaluations++;
     DecisionEvaluationResult result =
         DMN.evaluateDecisionById(
-            TABLE, "assess_relationship", new VariablesContext(evidence.variables()));
+            TABLE, ProcessConstants.DECISION_ID, new VariablesContext(evidence.asVariables()));
     assertThat(result.isFailure()).as(result.getFailureMessage()).isFalse();
     try {
       return JSON.readTree(MsgPackConverter.convertToJson(result.getOutput()))
