@@ -66,6 +66,11 @@ public final class ReliabilityReport {
         "**Redelivered jobs** (RedeliveredJobTest): a step run twice for the same element"
             + " instance, as the engine redelivers a job whose lease ran out.");
     SUITES.put(
+        "lease-expiry",
+        "**Job timed out** (LeaseExpiryTest): a held user task's lease is cut to a millisecond;"
+            + " the engine times the job out and hands it to the app again, which keeps its one"
+            + " inbox task and one timeline entry.");
+    SUITES.put(
         "decision-properties",
         "**Decision properties** (DecisionPropertiesTest, jqwik): generated evidence through"
             + " assess-relationship.dmn on the engine's DMN engine; every case gets one of the four"
@@ -105,14 +110,25 @@ public final class ReliabilityReport {
                     "concurrent submissions of one task",
                     "duplicate reports sent")))
         .append(
-            row("Faults injected", sum(figures, "faults injected", "mail server outages injected")))
+            row(
+                "Faults injected",
+                sum(
+                    figures,
+                    "faults injected",
+                    "mail server outages injected",
+                    "jobs redelivered after their timeout")))
         .append(
             row("Generated cases checked", sum(figures, "decision evaluations", "policy checks")))
         .append(row("Messages lost", sum(figures, "messages lost")))
         .append(
             row(
                 "Duplicate messages or side effects",
-                sum(figures, "duplicate messages", "duplicate side effects", "duplicates stored")))
+                sum(
+                    figures,
+                    "duplicate messages",
+                    "duplicate side effects",
+                    "duplicates stored",
+                    "duplicate tasks")))
         .append(row("Decisions lost", sum(figures, "decisions lost")))
         .append("\n## Suites\n");
     for (Map.Entry<String, String> suite : SUITES.entrySet()) {
