@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/clients")
 class ClientController {
 
-  /** One line of text: no line breaks or other control characters (they end up in mail headers). */
   /**
    * One line of visible text: no control characters (line breaks would reach mail headers), no
    * invisible format characters (zero-width spaces, direction overrides that disguise a name) and
