@@ -128,24 +128,26 @@ final class ExitPathBenchmark {
           WarningSign.REJECTS_RECOMMENDATIONS,
           WarningSign.LOSING_MONEY);
 
+  /** A contract a year into its two years, at 3 000 EUR a month with 30 days' notice. */
+  static ContractTerms twoYearContract(LocalDate today) {
+    return new ContractTerms(
+        today.minusMonths(12),
+        today.plusMonths(12),
+        new BigDecimal("3000"),
+        "EUR",
+        30,
+        BigDecimal.ZERO,
+        "Clause 9",
+        "Scope");
+  }
+
   private static long clientWithTwoStrikes(ConfigurableApplicationContext app, int n) {
     ClientService clients = app.getBean(ClientService.class);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Client client =
         clients.create(
             "Bench client " + n, "bench" + n + "@bench.example", n % 2 == 0 ? "en" : "es", "bench");
-    clients.putContract(
-        client.getId(),
-        new ContractTerms(
-            today.minusMonths(12),
-            today.plusMonths(12),
-            new BigDecimal("3000"),
-            "EUR",
-            30,
-            BigDecimal.ZERO,
-            "Clause 9",
-            "Scope"),
-        "bench");
+    clients.putContract(client.getId(), twoYearContract(today), "bench");
     clients.addLedgerEntry(
         client.getId(),
         YearMonth.from(today).minusMonths(1).toString(),

@@ -5,7 +5,6 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import com.exitdesk.ExitDeskApplication;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientService;
-import com.exitdesk.client.ClientService.ContractTerms;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.incident.IncidentService;
@@ -17,7 +16,6 @@ import com.exitdesk.support.TaskForms;
 import com.exitdesk.web.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -124,18 +122,7 @@ final class InboxApiBenchmark {
     for (int n = 0; n < REAL_TASKS; n++) {
       Client client =
           clients.create("Inbox client " + n, "inbox" + n + "@bench.example", "en", "bench");
-      clients.putContract(
-          client.getId(),
-          new ContractTerms(
-              today.minusMonths(12),
-              today.plusMonths(12),
-              new BigDecimal("3000"),
-              "EUR",
-              30,
-              BigDecimal.ZERO,
-              "Clause 9",
-              "Scope"),
-          "bench");
+      clients.putContract(client.getId(), ExitPathBenchmark.twoYearContract(today), "bench");
       Long caseId = null;
       for (WarningSign sign :
           List.of(
