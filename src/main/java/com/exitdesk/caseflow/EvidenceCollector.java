@@ -4,15 +4,11 @@ import com.exitdesk.client.ClientService;
 import com.exitdesk.client.ContractRepository;
 import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.client.DeliverableStatus;
-import com.exitdesk.client.LedgerEntry;
-import com.exitdesk.client.LedgerEntryRepository;
 import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.IncidentRepository;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,27 +19,24 @@ import org.springframework.stereotype.Component;
 class EvidenceCollector {
 
   private final IncidentRepository incidents;
-  private final LedgerEntryRepository ledger;
+  private final ClientService clients;
   private final ContractRepository contracts;
   private final DeliverableRepository deliverables;
   private final CaseRepository cases;
-  private final EvidenceProperties properties;
   private final Clock clock;
 
   EvidenceCollector(
       IncidentRepository incidents,
-      LedgerEntryRepository ledger,
+      ClientService clients,
       ContractRepository contracts,
       DeliverableRepository deliverables,
       CaseRepository cases,
-      EvidenceProperties properties,
       Clock clock) {
     this.incidents = incidents;
-    this.ledger = ledger;
+    this.clients = clients;
     this.contracts = contracts;
     this.deliverables = deliverables;
     this.cases = cases;
-    this.properties = properties;
     this.clock = clock;
   }
 
@@ -57,13 +50,7 @@ class EvidenceCollector {
         (int) strikes.stream().filter(i -> i.getArea() == IncidentArea.FINANCIAL).count();
     boolean abuse = strikes.stream().anyMatch(i -> i.getSign().isAbuse());
 
-    String fromMonth = YearMonth.from(today).minusMonths(properties.ledgerMonths()).toString();
-    List<LedgerEntry> recent =
-        ledger.findByClientIdAndMonthGreaterThanEqualOrderByMonthAsc(clientId, fromMonth);
-    BigDecimal revenue = sum(recent.stream().map(LedgerEntry::getRevenue).toList());
-    BigDecimal cost = sum(recent.stream().map(LedgerEntry::getCost).toList());
-    BigDecimal hours = sum(recent.stream().map(LedgerEntry::getHours).toList());
-    BigDecimal margin = recent.isEmpty() ? null : ClientService.marginPercent(revenue, cost);
+    ClientService.Profitability profit = clients.profitabilityOf(clientId);
 
     Integer monthsToEnd =
         contracts
@@ -85,16 +72,12 @@ class EvidenceCollector {
         financial,
         strikes.size() - financial,
         abuse,
-        revenue,
-        cost,
-        hours,
-        margin,
+        profit.revenue(),
+        profit.cost(),
+        profit.hours(),
+        profit.marginPercent(),
         monthsToEnd,
         owed,
         failedRepairs);
-  }
-
-  private static BigDecimal sum(List<BigDecimal> values) {
-    return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +35,7 @@ public class ClientService {
       LedgerEntryRepository ledger,
       AuditTrail audit,
       MessageBundles bundles,
-      @Value("${exitdesk.evidence.ledger-months:6}") int ledgerMonths,
+      ProfitabilityProperties profitability,
       Clock clock) {
     this.clients = clients;
     this.contracts = contracts;
@@ -44,7 +43,7 @@ public class ClientService {
     this.ledger = ledger;
     this.audit = audit;
     this.bundles = bundles;
-    this.ledgerMonths = ledgerMonths;
+    this.ledgerMonths = profitability.ledgerMonths();
     this.clock = clock;
   }
 
@@ -174,7 +173,7 @@ public class ClientService {
   }
 
   /** Profit over revenue, in percent; an account with costs and no revenue loses everything. */
-  public static BigDecimal marginPercent(BigDecimal revenue, BigDecimal cost) {
+  private static BigDecimal marginPercent(BigDecimal revenue, BigDecimal cost) {
     if (revenue.signum() == 0) {
       return cost.signum() > 0 ? BigDecimal.valueOf(-100) : BigDecimal.ZERO;
     }

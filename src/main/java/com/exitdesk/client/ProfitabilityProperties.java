@@ -1,4 +1,4 @@
-package com.exitdesk.caseflow;
+package com.exitdesk.client;
 
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,4 +10,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("exitdesk.evidence")
-public record EvidenceProperties(@DefaultValue("6") @Min(1) int ledgerMonths) {}
+public record ProfitabilityProperties(@DefaultValue("6") @Min(1) int ledgerMonths) {}
