@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.exitdesk.support.ProcessTestSupport;
 import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import java.time.Duration;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,15 +38,27 @@ class InboxReconcilerTest extends ProcessTestSupport {
     long caseId = caseFromThreeStrikes(profitableClient());
     InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
 
+    long renewedBefore = leaseRenewals(review.getJobKey());
     reconciler.reconcile();
 
     assertThat(tasks.findById(review.getId()).orElseThrow().getStatus())
         .isEqualTo(InboxTaskStatus.OPEN);
+    assertThat(leaseRenewals(review.getJobKey())).isGreaterThan(renewedBefore);
     complete(review, OLIVIA, contractReview("EXIT"));
     InboxTask approval = awaitTask(caseId, APPROVE_TERMINATION);
     assertThat(approval.getDueAt())
         .as("the approval is due when the managers' reminder fires")
         .isNotNull()
         .isAfter(approval.getCreatedAt().plus(Duration.ofDays(1)));
+  }
+
+  private long leaseRenewals(long jobKey) {
+    return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+        .filter(
+            r ->
+                r.getKey() == jobKey
+                    && r.getValueType() == ValueType.JOB
+                    && r.getIntent() == JobIntent.TIMEOUT_UPDATED)
+        .count();
   }
 }

@@ -13,6 +13,7 @@ import com.exitdesk.support.ReliabilityFigures;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.JobBatchIntent;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
 import java.time.Duration;
 import java.util.Map;
@@ -53,6 +54,9 @@ class LeaseExpiryTest extends ProcessTestSupport {
     long created =
         audit.forCase(caseId).stream().filter(e -> e.getType() == AuditType.TASK_CREATED).count();
     assertThat(created).isEqualTo(1);
+    // The database's unique job key would also keep one row; the inbox must take the redelivered
+    // job without failing it, or the engine would retry it into an incident.
+    assertThat(jobRecords(review.getJobKey(), JobIntent.FAILED)).isZero();
     duplicateTasks += inbox.tasksOfCase(caseId).size() - 1;
 
     complete(review, OLIVIA, contractReview("EXIT"));
@@ -68,6 +72,16 @@ class LeaseExpiryTest extends ProcessTestSupport {
             redeliveries,
             "duplicate tasks",
             duplicateTasks));
+  }
+
+  private long jobRecords(long jobKey, JobIntent intent) {
+    return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+        .filter(
+            r ->
+                r.getKey() == jobKey
+                    && r.getValueType() == ValueType.JOB
+                    && r.getIntent() == intent)
+        .count();
   }
 
   /** How often the engine has handed the job out, by pushing it to a worker or on a poll. */
