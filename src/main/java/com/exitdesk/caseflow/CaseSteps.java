@@ -531,12 +531,7 @@ class CaseSteps {
   record Sending(long outboxId, Map<String, Object> variables) {}
 
   /** The job being worked: which case, which process step, which kind. */
-  record Step(long caseId, long elementInstanceKey, String jobType, String elementId) {
-
-    Step(long caseId, long elementInstanceKey, String jobType) {
-      this(caseId, elementInstanceKey, jobType, null);
-    }
-  }
+  record Step(long caseId, long elementInstanceKey, String jobType, String elementId) {}
 
   record Retrospective(
       String whatHappened, String ourShare, String warningSignsMissed, String criteriaChange) {}

@@ -364,7 +364,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
   }
 
   private static Step step(long caseId, String jobType) {
-    return new Step(caseId, STEPS.incrementAndGet(), jobType);
+    return new Step(caseId, STEPS.incrementAndGet(), jobType, null);
   }
 
   private static NewTerms terms() {

@@ -40,7 +40,7 @@ class OperationsTest extends ProcessTestSupport {
     dispatcher.dispatch(
         steps
             .sendProposal(
-                new Step(caseId, 9_400_000_000L + caseId, JobTypes.SEND_PROPOSAL),
+                new Step(caseId, 9_400_000_000L + caseId, JobTypes.SEND_PROPOSAL, null),
                 new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100")),
                 Duration.ofDays(7),
                 null)

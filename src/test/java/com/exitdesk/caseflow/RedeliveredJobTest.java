@@ -35,7 +35,7 @@ class RedeliveredJobTest extends ProcessTestSupport {
   void aRedeliveredProposalJobWritesOneProposalAndOneMessage() {
     long caseId = cases.open(profitableClient().getId(), "Scope disputes", "olivia").getId();
     awaitCase(caseId, c -> c.getStatus().isClosed());
-    Step step = new Step(caseId, STEP_KEY + caseId, JobTypes.SEND_PROPOSAL);
+    Step step = new Step(caseId, STEP_KEY + caseId, JobTypes.SEND_PROPOSAL, null);
     NewTerms terms = new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100"));
 
     CaseSteps.Sending first = steps.sendProposal(step, terms, Duration.ofDays(7), null);
@@ -52,7 +52,7 @@ class RedeliveredJobTest extends ProcessTestSupport {
   void aRedeliveredFailedRepairCountsOnce() {
     long caseId = cases.open(profitableClient().getId(), "Scope disputes", "olivia").getId();
     awaitCase(caseId, c -> c.getStatus().isClosed());
-    Step step = new Step(caseId, STEP_KEY + 500_000 + caseId, JobTypes.RECORD_FAILED_REPAIR);
+    Step step = new Step(caseId, STEP_KEY + 500_000 + caseId, JobTypes.RECORD_FAILED_REPAIR, null);
 
     steps.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
     steps.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
