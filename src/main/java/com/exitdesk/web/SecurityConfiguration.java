@@ -70,6 +70,8 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/", "/index.html", "/answer.html", "/assets/**", "/favicon.svg", "/error")
                     .permitAll()
+                    .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                    .authenticated()
                     .anyRequest()
                     .denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))

@@ -103,6 +103,10 @@ class AccessMatrixTest extends ProcessTestSupport {
     rule("GET /api/session", A, A, A, A);
     rule("GET /api/public/proposals/{token}", A, A, A, A);
     rule("POST /api/public/proposals/{token}/answer", A, A, A, A);
+    rule("GET /v3/api-docs", U, A, A, A);
+    rule("GET /v3/api-docs.yaml", U, A, A, A);
+    rule("GET /v3/api-docs/swagger-config", U, A, A, A);
+    rule("GET /swagger-ui.html", U, A, A, A);
     rule("GET /error", A, A, A, A);
     rule("POST /error", A, A, A, A);
   }
