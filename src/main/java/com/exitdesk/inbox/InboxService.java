@@ -14,7 +14,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.zeebe.protocol.Protocol;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class InboxService {
+
+  // The headers the engine gives a job-worker user task's job (zeebe-protocol's Protocol names
+  // them; the engine's protocol jar is not on the production classpath, the client is).
+  private static final String ASSIGNEE_HEADER = "io.camunda.zeebe:assignee";
+  private static final String CANDIDATE_GROUPS_HEADER = "io.camunda.zeebe:candidateGroups";
+  private static final String DUE_DATE_HEADER = "io.camunda.zeebe:dueDate";
 
   private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {};
 
@@ -103,11 +108,11 @@ public class InboxService {
                       job.getElementInstanceKey(),
                       name,
                       definition.map(FormCatalog.UserTaskDefinition::formId).orElse(null),
-                      blankToNull(headers.get(Protocol.USER_TASK_ASSIGNEE_HEADER_NAME)),
-                      parseGroups(headers.get(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME)),
+                      blankToNull(headers.get(ASSIGNEE_HEADER)),
+                      parseGroups(headers.get(CANDIDATE_GROUPS_HEADER)),
                       job.getVariables(),
                       clock.instant(),
-                      parseDue(headers.get(Protocol.USER_TASK_DUE_DATE_HEADER_NAME))));
+                      parseDue(headers.get(DUE_DATE_HEADER))));
           audit.record(
               clientId,
               caseId,

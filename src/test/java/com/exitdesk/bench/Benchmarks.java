@@ -126,7 +126,7 @@ public final class Benchmarks {
     if (sections.contains("startup")) {
       StartupBenchmark.Result startup = StartupBenchmark.run();
       startupLine =
-          "From `java -jar` to the first case accepted (the demo client's third strike), default"
+          "From the JVM start to the first case accepted (the demo client's third strike), development"
               + " mode: "
               + startup.toFirstCase().toMillis()
               + " ms; RSS then "

@@ -1,7 +1,7 @@
 package com.exitdesk.bench;
 
 import com.exitdesk.caseflow.ProcessConstants;
-import com.exitdesk.engine.FreePort;
+import com.exitdesk.dev.FreePort;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.worker.JobWorker;

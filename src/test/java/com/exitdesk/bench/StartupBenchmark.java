@@ -1,6 +1,7 @@
 package com.exitdesk.bench;
 
-import com.exitdesk.engine.FreePort;
+import com.exitdesk.dev.DevExitDesk;
+import com.exitdesk.dev.FreePort;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,30 +15,23 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * From {@code java -jar} to the first case accepted, in the default mode: the demo client one
- * strike short of a review gets its third strike, which opens a case.
+ * From the JVM's start to the first case accepted, in the development mode (the packaged jar has no
+ * embedded engine): the demo client one strike short of a review gets its third strike, which opens
+ * a case.
  */
 final class StartupBenchmark {
 
   record Result(Duration toFirstCase, long rssKib) {}
 
   static Result run() throws Exception {
-    Path jar;
-    try (var files = Files.list(Path.of("target"))) {
-      jar =
-          files
-              .filter(p -> p.getFileName().toString().matches("exit-desk-.*\\.jar"))
-              .findFirst()
-              .orElseThrow(
-                  () -> new IllegalStateException("No jar in target/: run the package phase"));
-    }
     int port = FreePort.pick("the app");
     Instant started = Instant.now();
     Process app =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                DevExitDesk.class.getName(),
                 "--server.port=" + port,
                 "--exitdesk.engine.port=0",
                 "--exitdesk.mail.embedded-server-port=0",

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.exitdesk.engine.FreePort;
+import com.exitdesk.dev.FreePort;
 import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.support.ProcessTestSupport;

@@ -1,4 +1,4 @@
-package com.exitdesk.engine;
+package com.exitdesk.dev;
 
 import java.util.Map;
 import org.springframework.boot.SpringApplication;

@@ -1,4 +1,4 @@
-package com.exitdesk.engine;
+package com.exitdesk.dev;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

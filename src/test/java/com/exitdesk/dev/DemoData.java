@@ -1,4 +1,4 @@
-package com.exitdesk.demo;
+package com.exitdesk.dev;
 
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientService;

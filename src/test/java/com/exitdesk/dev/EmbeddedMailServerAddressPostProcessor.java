@@ -1,6 +1,5 @@
-package com.exitdesk.messaging;
+package com.exitdesk.dev;
 
-import com.exitdesk.engine.FreePort;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;

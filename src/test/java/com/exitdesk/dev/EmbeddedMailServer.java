@@ -1,4 +1,4 @@
-package com.exitdesk.messaging;
+package com.exitdesk.dev;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

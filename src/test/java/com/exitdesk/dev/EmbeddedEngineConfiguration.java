@@ -1,4 +1,4 @@
-package com.exitdesk.engine;
+package com.exitdesk.dev;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;

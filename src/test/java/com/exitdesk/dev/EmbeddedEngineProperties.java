@@ -1,4 +1,4 @@
-package com.exitdesk.engine;
+package com.exitdesk.dev;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,0 +1,117 @@
+package com.exitdesk.support;
+
+import static org.awaitility.Awaitility.await;
+
+import com.exitdesk.dev.FreePort;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged production jar ({@code target/exit-desk-*.jar}) run with {@code java -jar} as an
+ * operator would, with settings given as command-line arguments.
+ */
+public final class AppProcess implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final Path jar;
+  private final Path log;
+  private final Map<String, String> settings;
+  private final int port = FreePort.pick("the app");
+  private Process process;
+
+  public AppProcess(Path jar, Path log, Map<String, String> settings) {
+    this.jar = jar;
+    this.log = log;
+    this.settings = settings;
+  }
+
+  /** The jar the build packaged, named by failsafe's {@code exitdesk.it.app-jar}. */
+  public static Path packagedJar() {
+    String configured = System.getProperty("exitdesk.it.app-jar");
+    if (configured == null || !Files.isRegularFile(Path.of(configured))) {
+      throw new IllegalStateException(
+          "No packaged jar at " + configured + ": run ./mvnw verify (package before the ITs)");
+    }
+    return Path.of(configured);
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  /** Starts the jar and waits until its health is UP. */
+  public AppProcess start() throws IOException {
+    Files.createDirectories(log.getParent());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-jar");
+    command.add(jar.toString());
+    command.add("--server.port=" + port);
+    settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    awaitHealth("UP", Duration.ofMinutes(3));
+    return this;
+  }
+
+  public void awaitHealth(String status, Duration within) {
+    await()
+        .atMost(within)
+        .pollInterval(Duration.ofMillis(500))
+        .failFast("the app process ended; see " + log, () -> !process.isAlive())
+        .until(() -> status.equals(healthStatus()));
+  }
+
+  /** The overall health status, or null while the app does not answer. */
+  public String healthStatus() {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String body = response.body();
+      int at = body.indexOf("\"status\":\"");
+      return at < 0 ? null : body.substring(at + 10, body.indexOf('"', at + 10));
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /** {@code kill -9}: no shutdown hook, no graceful stop. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+}
