@@ -70,7 +70,11 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/", "/index.html", "/answer.html", "/assets/**", "/favicon.svg", "/error")
                     .permitAll()
-                    .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                    .requestMatchers(
+                        "/v3/api-docs/**",
+                        "/v3/api-docs.yaml",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
                     .authenticated()
                     .anyRequest()
                     .denyAll())
