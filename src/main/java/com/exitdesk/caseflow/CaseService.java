@@ -102,6 +102,8 @@ public class CaseService {
                             clientId, from)) {
                   incident.attachTo(c.getId());
                 }
+                // Before the process starts: its first step writes to the timeline at once.
+                audit.record(clientId, c.getId(), actor, AuditType.CASE_OPENED, reason);
                 return c;
               });
     } catch (DataIntegrityViolationException e) {
@@ -122,6 +124,13 @@ public class CaseService {
                 .findByCaseIdOrderByOccurredOnAscIdAsc(created.getId())
                 .forEach(Incident::detach);
             cases.deleteById(created.getId());
+            audit.record(
+                clientId,
+                created.getId(),
+                AuditTrail.SYSTEM,
+                AuditType.CASE_CLOSED,
+                "The case could not start (the process engine did not take it); its incidents"
+                    + " wait for the next review");
           });
       throw e;
     }
@@ -133,7 +142,6 @@ public class CaseService {
     return tx.execute(
         status -> {
           cases.setProcessInstanceKey(created.getId(), processInstanceKey);
-          audit.record(clientId, created.getId(), actor, AuditType.CASE_OPENED, reason);
           return find(created.getId());
         });
   }

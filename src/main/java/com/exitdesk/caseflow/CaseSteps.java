@@ -83,9 +83,9 @@ class CaseSteps {
   }
 
   @Transactional
-  public Map<String, Object> collectEvidence(Step step) {
+  public Map<String, Object> collectEvidence(Step step, Long reportedIncidentId) {
     RelationshipCase c = load(step);
-    Evidence found = evidence.collect(c);
+    Evidence found = evidence.collect(c, reportedIncidentId);
     c.evidence(found.strikes(), found.marginPercent(), found.monthsToContractEnd());
     c.moveTo(CasePhase.ASSESSMENT);
     if (firstTime(step, c)) {

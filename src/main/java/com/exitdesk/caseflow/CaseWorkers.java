@@ -38,8 +38,9 @@ public class CaseWorkers {
   }
 
   @JobWorker(type = JobTypes.COLLECT_EVIDENCE)
-  public Map<String, Object> collectEvidence(ActivatedJob job, @Variable long caseId) {
-    return failures.guard(job, () -> steps.collectEvidence(step(job, caseId)));
+  public Map<String, Object> collectEvidence(
+      ActivatedJob job, @Variable long caseId, @Variable Long lastIncidentId) {
+    return failures.guard(job, () -> steps.collectEvidence(step(job, caseId), lastIncidentId));
   }
 
   @JobWorker(type = JobTypes.RECORD_ASSESSMENT)

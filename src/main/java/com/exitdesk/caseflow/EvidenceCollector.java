@@ -40,12 +40,26 @@ class EvidenceCollector {
     this.clock = clock;
   }
 
-  Evidence collect(RelationshipCase relationshipCase) {
+  /**
+   * @param reportedIncidentId the incident whose report sent the case back here, if any: the report
+   *     reaches the engine just before its transaction commits, so the evidence must not be counted
+   *     without it. Until it is visible the collection fails, and the job is retried.
+   */
+  Evidence collect(RelationshipCase relationshipCase, Long reportedIncidentId) {
     long clientId = relationshipCase.getClientId();
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 
     List<Incident> strikes =
         incidents.findByCaseIdOrderByOccurredOnAscIdAsc(relationshipCase.getId());
+    if (reportedIncidentId != null
+        && strikes.stream().noneMatch(i -> i.getId().equals(reportedIncidentId))) {
+      throw new IllegalStateException(
+          "Incident "
+              + reportedIncidentId
+              + " was reported to case "
+              + relationshipCase.getId()
+              + " but is not stored yet");
+    }
     int financial =
         (int) strikes.stream().filter(i -> i.getArea() == IncidentArea.FINANCIAL).count();
     boolean abuse = strikes.stream().anyMatch(i -> i.getSign().isAbuse());
