@@ -1,6 +1,5 @@
 package com.exitdesk;
 
-import io.camunda.client.annotation.Deployment;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.springframework.boot.SpringApplication;
@@ -12,8 +11,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 @ConfigurationPropertiesScan
-@Deployment(
-    resources = {"classpath*:/bpmn/*.bpmn", "classpath*:/bpmn/*.dmn", "classpath*:/bpmn/*.form"})
 public class ExitDeskApplication {
 
   public static void main(String[] args) {

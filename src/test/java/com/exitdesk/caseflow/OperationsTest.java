@@ -24,11 +24,12 @@ class OperationsTest extends ProcessTestSupport {
   @Autowired MessageDispatcher dispatcher;
 
   @Test
-  void healthReportsTheEngineTheDatabaseAndTheMailServer() throws Exception {
+  void healthReportsTheEngineTheModelsTheDatabaseAndTheMailServer() throws Exception {
     mvc.perform(get("/actuator/health"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("UP"))
         .andExpect(jsonPath("$.components.engine.status").value("UP"))
+        .andExpect(jsonPath("$.components.models.status").value("UP"))
         .andExpect(jsonPath("$.components.db.status").value("UP"))
         .andExpect(jsonPath("$.components.mail.status").value("UP"));
   }

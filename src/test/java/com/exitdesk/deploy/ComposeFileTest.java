@@ -79,15 +79,65 @@ class ComposeFileTest {
     assertThat(versions.get("CAMUNDA_VERSION")).startsWith(client.group(1) + ".");
   }
 
+  @Test
   @SuppressWarnings("unchecked")
+  void theAppStartsOnceTheEngineIsReadyAndIsRestartedWhenItFails() throws IOException {
+    Map<String, Object> orchestration = service("orchestration");
+    String probe =
+        String.join(
+            " ",
+            (List<String>) ((Map<String, Object>) orchestration.get("healthcheck")).get("test"));
+    assertThat(probe)
+        .as("ready, not merely listening")
+        .contains("/actuator/health/readiness", "9600", "'HTTP/1.1 200'")
+        .as("tools the camunda/camunda image has")
+        .doesNotContain("curl", "wget");
+    Map<String, Object> dependsOn = (Map<String, Object>) service("app").get("depends_on");
+    assertThat((Map<String, Object>) dependsOn.get("orchestration"))
+        .containsEntry("condition", "service_healthy");
+    assertThat(service("app")).containsEntry("restart", "on-failure");
+  }
+
+  @Test
+  void operateAndTasklistHaveAnInitialAdminFromTheEnvironment() throws IOException {
+    Map<String, String> environment = environment("orchestration");
+    assertThat(environment)
+        .containsEntry("CAMUNDA_SECURITY_AUTHENTICATION_METHOD", "basic")
+        .containsKeys(
+            "CAMUNDA_SECURITY_INITIALIZATION_USERS_0_USERNAME",
+            "CAMUNDA_SECURITY_INITIALIZATION_USERS_0_PASSWORD",
+            "CAMUNDA_SECURITY_INITIALIZATION_USERS_0_NAME",
+            "CAMUNDA_SECURITY_INITIALIZATION_USERS_0_EMAIL");
+    assertThat(environment.get("CAMUNDA_SECURITY_INITIALIZATION_DEFAULTROLES_ADMIN_USERS_0"))
+        .isEqualTo(environment.get("CAMUNDA_SECURITY_INITIALIZATION_USERS_0_USERNAME"));
+    assertThat(environment.get("CAMUNDA_SECURITY_INITIALIZATION_USERS_0_PASSWORD"))
+        .as("no password committed")
+        .startsWith("${")
+        .contains(":?");
+  }
+
+  @Test
+  void elasticsearchKeepsWritingOnANearlyFullDisk() throws IOException {
+    assertThat(environment("elasticsearch"))
+        .containsEntry("cluster.routing.allocation.disk.threshold_enabled", "false");
+  }
+
   private static Map<String, String> appEnvironment() throws IOException {
-    Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
-    Map<String, Object> app =
-        (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("app");
-    return ((List<String>) app.get("environment"))
+    return environment("app");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> environment(String service) throws IOException {
+    return ((List<String>) service(service).get("environment"))
         .stream()
             .collect(
                 Collectors.toMap(
                     e -> e.substring(0, e.indexOf('=')), e -> e.substring(e.indexOf('=') + 1)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> service(String name) throws IOException {
+    Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+    return (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get(name);
   }
 }
