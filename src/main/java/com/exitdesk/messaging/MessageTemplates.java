@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -71,8 +70,11 @@ public class MessageTemplates {
    */
   public RenderedMessage render(MessageKind kind, String language, Map<String, ?> model) {
     Map<String, Object> data = dataModel(language, model);
+    LocaleFormat fmt = (LocaleFormat) data.get("fmt");
     Object[] subjectArguments =
-        kind.subjectArguments().stream().map(data::get).toArray(Object[]::new);
+        kind.subjectArguments().stream()
+            .map(argument -> subjectArgument(argument, data, fmt))
+            .toArray(Object[]::new);
     String subject = bundles.message(language, kind.subjectKey(), subjectArguments);
     if (subject.chars().anyMatch(c -> c == '\r' || c == '\n')) {
       throw new IllegalArgumentException("A subject line must be one line: " + kind);
@@ -84,15 +86,41 @@ public class MessageTemplates {
         kind.letterTemplate() == null ? null : process(kind.letterTemplate(), data));
   }
 
-  /** The PDF of a letter rendered by {@link #render}. */
+  private static Object subjectArgument(
+      String argument, Map<String, Object> data, LocaleFormat fmt) {
+    int colon = argument.indexOf(':');
+    String name = colon < 0 ? argument : argument.substring(0, colon);
+    Object value = data.get(name);
+    if (value == null) {
+      throw new IllegalStateException("The subject needs " + name);
+    }
+    if (colon < 0) {
+      return value;
+    }
+    return switch (argument.substring(colon + 1)) {
+      case "date" -> fmt.date(value);
+      case "dayAndMonth" -> fmt.dayAndMonth(value);
+      default -> throw new IllegalArgumentException("No subject format " + argument);
+    };
+  }
+
+  /** The PDF of a letter rendered by {@link #render}, in fonts that cover any client's name. */
   public byte[] pdf(String letterHtml) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     try {
-      new PdfRendererBuilder().useFastMode().withHtmlContent(letterHtml, null).toStream(pdf).run();
+      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+      LetterFonts.register(builder);
+      builder.withHtmlContent(letterHtml, null).toStream(pdf).run();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the letter as PDF", e);
     }
     return pdf.toByteArray();
+  }
+
+  /** The attachment's file name in the client's language: "carta-de-terminacion-42.pdf". */
+  public String letterFileName(String language, long caseId) {
+    return bundles.message(
+        bundles.supports(language) ? language : "en", "letter.fileName", String.valueOf(caseId));
   }
 
   Map<String, Object> dataModel(String language, Map<String, ?> model) {
@@ -103,9 +131,27 @@ public class MessageTemplates {
     data.put("lang", language);
     data.put("senderName", properties.senderName());
     data.put("msg", new MessageMethod(language));
+    data.put("fmt", new LocaleFormat(language, ZoneId.of(properties.timeZone())));
+    MessagingProperties.Letterhead letterhead = properties.letterhead();
     data.put(
-        "fmt", new LocaleFormat(Locale.forLanguageTag(language), ZoneId.of(properties.timeZone())));
+        "letterhead",
+        Map.of(
+            "company", properties.senderName(),
+            "address", letterhead.address(),
+            "email", letterhead.email(),
+            "phone", letterhead.phone(),
+            "website", letterhead.website() == null ? "" : letterhead.website()));
+    data.put("contact", person(properties.contact(), language));
+    data.put("signatory", person(properties.signatory(), language));
     return data;
+  }
+
+  private static Map<String, String> person(MessagingProperties.Person person, String language) {
+    return Map.of(
+        "name", person.name(),
+        "title", person.title(language),
+        "email", person.email(),
+        "phone", person.phone());
   }
 
   String process(String templateName, Map<String, Object> data) {
