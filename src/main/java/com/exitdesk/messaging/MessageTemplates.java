@@ -69,13 +69,14 @@ public class MessageTemplates {
    * @param model the message's facts; every value the templates use must be present
    */
   public RenderedMessage render(MessageKind kind, String language, Map<String, ?> model) {
-    Map<String, Object> data = dataModel(language, model);
+    Map<String, Object> data = dataModel(language, model, toCompany(kind, model));
     LocaleFormat fmt = (LocaleFormat) data.get("fmt");
     Object[] subjectArguments =
         kind.subjectArguments().stream()
             .map(argument -> subjectArgument(argument, data, fmt))
             .toArray(Object[]::new);
-    String subject = bundles.message(language, kind.subjectKey(), subjectArguments);
+    String subject =
+        bundles.message(language, kind.subjectKey(), toCompany(kind, model), subjectArguments);
     if (subject.chars().anyMatch(c -> c == '\r' || c == '\n')) {
       throw new IllegalArgumentException("A subject line must be one line: " + kind);
     }
@@ -124,13 +125,17 @@ public class MessageTemplates {
   }
 
   Map<String, Object> dataModel(String language, Map<String, ?> model) {
+    return dataModel(language, model, !model.containsKey("contactName"));
+  }
+
+  private Map<String, Object> dataModel(String language, Map<String, ?> model, boolean toCompany) {
     if (!bundles.supports(language)) {
       throw new IllegalArgumentException("No templates for language '" + language + "'");
     }
     Map<String, Object> data = new HashMap<>(model);
     data.put("lang", language);
     data.put("senderName", properties.senderName());
-    data.put("msg", new MessageMethod(language));
+    data.put("msg", new MessageMethod(language, toCompany));
     data.put("fmt", new LocaleFormat(language, ZoneId.of(properties.timeZone())));
     MessagingProperties.Letterhead letterhead = properties.letterhead();
     data.put(
@@ -168,13 +173,23 @@ public class MessageTemplates {
     }
   }
 
-  /** {@code msg("key", args...)}: wording from the bundle of the message's language. */
+  /** Addressed to a company: a client message without a contact person. */
+  private static boolean toCompany(MessageKind kind, Map<String, ?> model) {
+    return kind.audience() == MessageKind.Audience.CLIENT && !model.containsKey("contactName");
+  }
+
+  /**
+   * {@code msg("key", args...)}: wording from the bundle of the message's language, in the form
+   * that fits a company when no contact person is named.
+   */
   private final class MessageMethod implements TemplateMethodModelEx {
 
     private final String language;
+    private final boolean toCompany;
 
-    private MessageMethod(String language) {
+    private MessageMethod(String language, boolean toCompany) {
       this.language = language;
+      this.toCompany = toCompany;
     }
 
     @Override
@@ -188,7 +203,7 @@ public class MessageTemplates {
       }
       String key =
           String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
-      return bundles.message(language, key, values);
+      return bundles.message(language, key, toCompany, values);
     }
   }
 }

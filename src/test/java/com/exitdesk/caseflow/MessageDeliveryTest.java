@@ -119,8 +119,8 @@ class MessageDeliveryTest extends ProcessTestSupport {
         .containsExactlyInAnyOrderElementsOf(
             language.equals("es")
                 ? List.of(
-                    "Propuesta de nuevas condiciones — responda a más tardar el " + deadline,
-                    "Recordatorio: responda a nuestra propuesta a más tardar el " + deadline,
+                    "Propuesta de nuevas condiciones — respondan a más tardar el " + deadline,
+                    "Recordatorio: respondan a nuestra propuesta a más tardar el " + deadline,
                     "Notificación de finalización de servicios — efectiva el 31 de marzo de 2030")
                 : List.of(
                     "Proposal of new terms — please reply by " + deadline,
@@ -128,7 +128,8 @@ class MessageDeliveryTest extends ProcessTestSupport {
                     "Notice of termination of services — effective 31 March 2030"));
     for (MimeMessage message : received) {
       Parts parts = Parts.of(message);
-      // Without a contact person, a Spanish letter greets the company without naming it.
+      // Without a contact person, a Spanish letter greets the company without naming it (and
+      // goes on in the plural: "respondan").
       assertThat(parts.text)
           .as("plain-text part")
           .startsWith(

@@ -283,6 +283,43 @@ class MessageTemplatesTest {
   }
 
   @Test
+  void aSpanishMessageToACompanySpeaksToThemInThePluralAndToAPersonInTheSingular() {
+    for (MessageKind kind :
+        List.of(
+            MessageKind.RENEGOTIATION_PROPOSAL,
+            MessageKind.PROPOSAL_REMINDER,
+            MessageKind.TERMINATION_NOTICE)) {
+      Map<String, Object> model = written(model(kind, "Grupo Ferro Norte"), "es");
+      model.remove("contactName");
+      RenderedMessage company = templates.render(kind, "es", model);
+      String all = company.subject() + "\n" + company.bodyText() + "\n" + company.letterHtml();
+      assertThat(all)
+          .as(kind + " to a company")
+          .doesNotContain(" le ", "Le ", "Utilice ", "responda ", "Responda ")
+          .doesNotContainPattern("\\busted\\b")
+          .contains("Les ");
+
+      model.put("contactName", "Ana López");
+      String person = templates.render(kind, "es", model).bodyText();
+      assertThat(person).as(kind + " to a person").contains("Le ").doesNotContain("Les ");
+    }
+  }
+
+  @Test
+  void everyWordingForACompanyHasItsWordingForAPerson() throws IOException {
+    for (String language : List.of("en", "es")) {
+      Properties bundle = bundle(language);
+      for (String key : bundle.stringPropertyNames()) {
+        if (key.endsWith(MessageBundles.TO_COMPANY)) {
+          assertThat(bundle)
+              .as(language + ": " + key)
+              .containsKey(key.substring(0, key.length() - MessageBundles.TO_COMPANY.length()));
+        }
+      }
+    }
+  }
+
+  @Test
   void everyNoticeCarriesEveryFactAClientNeeds() {
     for (String language : List.of("en", "es")) {
       RenderedMessage notice =
@@ -667,7 +704,7 @@ class MessageTemplatesTest {
     return model;
   }
 
-  private static Set<String> bundleWords(String language) throws IOException {
+  private static Properties bundle(String language) throws IOException {
     Properties bundle = new Properties();
     try (var in =
         Files.newBufferedReader(
@@ -675,6 +712,11 @@ class MessageTemplatesTest {
             StandardCharsets.UTF_8)) {
       bundle.load(in);
     }
+    return bundle;
+  }
+
+  private static Set<String> bundleWords(String language) throws IOException {
+    Properties bundle = bundle(language);
     Set<String> words = new HashSet<>();
     for (String key : bundle.stringPropertyNames()) {
       words.addAll(wordsOf(bundle.getProperty(key).replaceAll("\\{[^}]*}", " ")));
