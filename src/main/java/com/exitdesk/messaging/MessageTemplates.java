@@ -62,6 +62,12 @@ public class MessageTemplates {
     wrapper.setExposeFields(false);
     cfg.setObjectWrapper(wrapper.build());
     this.freemarker = cfg;
+    // Fail at start-up, not at the first notice: every language a client may read needs the
+    // titles of the contact person and the signatory.
+    for (String language : bundles.languages()) {
+      properties.contact().title(language);
+      properties.signatory().title(language);
+    }
   }
 
   /**

@@ -306,6 +306,28 @@ class MessageTemplatesTest {
   }
 
   @Test
+  void aSignatoryWithoutATitleInEveryClientLanguageStopsTheStartUp() {
+    MessagingProperties ok = properties("UTC");
+    MessagingProperties noSpanishTitle =
+        new MessagingProperties(
+            ok.senderName(),
+            ok.fromAddress(),
+            ok.managersAddress(),
+            ok.staffLanguage(),
+            ok.timeZone(),
+            ok.letterhead(),
+            ok.contact(),
+            new MessagingProperties.Person(
+                "María Sáez", Map.of("en", "Managing director"), "maria@ortega.example", "+34 1"),
+            14);
+
+    assertThatThrownBy(() -> new MessageTemplates(new MessageBundles(), noSpanishTitle))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("María Sáez")
+        .hasMessageContaining("'es'");
+  }
+
+  @Test
   void everyWordingForACompanyHasItsWordingForAPerson() throws IOException {
     for (String language : List.of("en", "es")) {
       Properties bundle = bundle(language);
