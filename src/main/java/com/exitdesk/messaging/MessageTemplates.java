@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 /**
@@ -114,12 +115,16 @@ public class MessageTemplates {
   /** The PDF of a letter rendered by {@link #render}, in fonts that cover any client's name. */
   public byte[] pdf(String letterHtml) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
-      LetterFonts.register(builder);
+    LetterFonts fonts = LetterFonts.borrow();
+    // The renderer saves and closes the document; closing it again here changes nothing.
+    try (PDDocument document = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePDDocument(document);
+      fonts.register(builder, document);
       builder.withHtmlContent(letterHtml, null).toStream(pdf).run();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the letter as PDF", e);
+    } finally {
+      fonts.giveBack();
     }
     return pdf.toByteArray();
   }
