@@ -1,9 +1,9 @@
 <#ftl output_format="plainText">
 <#import "/mail/text/layout.ftl" as layout>
 <@layout.email>
-${msg("common.greeting", clientName)}
+${layout.greeting()}
 
-${msg("reminder.body", fmt.date(proposedOn), fmt.date(deadline))}
+${msg("reminder.body", fmt.date(proposedOn), msg("common.dateTime", fmt.date(deadline), fmt.time(deadline), fmt.zone(deadline)))}
 
 ${msg("reminder.howToAnswer")}
 

@@ -1,17 +1,21 @@
 <#ftl output_format="plainText">
 <#import "/mail/text/layout.ftl" as layout>
 <@layout.email>
-${msg("common.greeting", clientName)}
+${layout.greeting()}
 
 ${msg("proposal.intro")}
 
-${msg("proposal.scope")}: ${scope}
-${msg("proposal.boundaries")}: ${boundaries}
+${msg("proposal.scope")}:
+${scope?replace("\r\n?", "\n", "r")?trim}
+
+${msg("proposal.boundaries")}:
+${boundaries?replace("\r\n?", "\n", "r")?trim}
+
 ${msg("proposal.channel")}: ${msg("channel." + communicationChannel)}
 ${msg("proposal.cadence")}: ${msg("cadence." + checkInCadence)}
 ${msg("proposal.fee")}: ${fmt.money(monthlyFee, currency)}
 
-${msg("proposal.deadline", fmt.date(deadline))}
+${msg("proposal.deadline", msg("common.dateTime", fmt.date(deadline), fmt.time(deadline), fmt.zone(deadline)))}
 
 ${msg("proposal.howToAnswer")}
 

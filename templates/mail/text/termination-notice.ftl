@@ -1,40 +1,81 @@
 <#ftl output_format="plainText">
 <#import "/mail/text/layout.ftl" as layout>
+<#import "/notice.ftl" as notice>
 <@layout.email>
-${msg("common.greeting", clientName)}
+${layout.greeting()}
 
-${msg("notice.intro")}
+${msg("notice.intro", fmt.date(exitDate))}
 
-${msg("notice.effective", fmt.date(exitDate), terminationClause)}
+${msg("notice.termsHeading")?upper_case}
 
-${msg("notice.reasonsHeading")}
-${msg("notice.reason." + recommendation)}
-${justification}
+<#if legalBasis == "CLAUSE">
+${msg("notice.basis.CLAUSE", fmt.date(exitDate))}
 
-${msg("notice.deliverablesHeading")}
-<#if deliverables?size == 0>
-${msg("notice.deliverables.none")}
+    ${notice.quoted(terminationClause?replace("\r\n?", "\n", "r")?trim)?replace("\n", "\n    ")}
+
+${msg("notice.basis.noticePeriod", noticePeriodDays, daysOfNotice)}
 <#else>
-${msg("notice.deliverables.count", deliverables?size)}
-<#list deliverables as d>
-<#if d.done>
-- ${msg("notice.deliverable.done", d.title, fmt.date(d.deliveredOn))}
-<#else>
-- ${msg("notice.deliverable.open", d.title, fmt.date(d.dueDate))}
+${msg("notice.basis." + legalBasis, fmt.date(exitDate), daysOfNotice)}
 </#if>
+
+${msg("notice.reasonsHeading")?upper_case}
+
+${notice.routeSentence()}
+<#if reasons??>
+
+${reasons?replace("\r\n?", "\n", "r")?trim}
+</#if>
+<#if approved>
+
+${msg("notice.approved")}
+</#if>
+
+${msg("notice.deliverablesHeading")?upper_case}
+
+${notice.deliverablesSummary()}
+<#if deliverablesDone?has_content>
+
+${msg("notice.deliverables.doneCaption")}:
+<#list deliverablesDone as d>
+- ${d.title} (${msg("notice.deliverables.deliveredOn")?lower_case} ${fmt.date(d.date)})
+</#list>
+</#if>
+<#if deliverablesOwed?has_content>
+
+${msg("notice.deliverables.owedCaption")}:
+<#list deliverablesOwed as d>
+- ${d.title} (${msg("notice.deliverables.dueBy")?lower_case} ${fmt.date(d.date)})
 </#list>
 </#if>
 
-${msg("notice.transitionHeading")}
-${msg("notice.handover")}: ${handoverPlan}
-${msg("notice.dataReturn")}: ${dataReturn}
-${msg("notice.alternatives")}: ${alternatives}
+${msg("notice.transitionHeading")?upper_case}
+
+${msg("notice.handover")}:
+${handoverPlan?replace("\r\n?", "\n", "r")?trim}
+
+${msg("notice.dataReturn")}:
+${dataReturn?replace("\r\n?", "\n", "r")?trim}
+
+${msg("notice.alternatives")}:
+${alternatives?replace("\r\n?", "\n", "r")?trim}
+
+${msg("notice.transitionContact", transitionContact)}
+
+${msg("notice.settlementHeading")?upper_case}
+
+${msg("notice.finalInvoice", fmt.date(exitDate))}
+<#if earlyTerminationFee??>
+
+${notice.earlyFeeSentence()}
+</#if>
 <#if refundAmount??>
 
-${msg("notice.refund", fmt.money(refundAmount, currency))}
+${msg("notice.refund", fmt.money(refundAmount, currency), fmt.date(refundBy))}
 </#if>
 
-${msg("notice.contact", transitionContact)}
+${msg("notice.contactHeading")?upper_case}
+
+${msg("notice.contact", contact.name, contact.title, contact.email, contact.phone)}
 
 ${msg("notice.thanks")}
 

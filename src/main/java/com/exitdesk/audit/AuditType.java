@@ -2,6 +2,7 @@ package com.exitdesk.audit;
 
 public enum AuditType {
   CLIENT_CREATED,
+  CLIENT_CONTACT_CHANGED,
   CONTRACT_UPDATED,
   DELIVERABLE_ADDED,
   LEDGER_RECORDED,

@@ -109,7 +109,37 @@ class CaseSteps {
                   found.openDeliverables(),
                   found.failedRepairs()));
     }
-    return found.asVariables();
+    Map<String, Object> variables = found.asVariables();
+    variables.putAll(reviewSuggestions(client(c)));
+    return variables;
+  }
+
+  /**
+   * What the contract review's form starts from: the client's language (every field whose text
+   * reaches the client says which it is) and the contract's own terms, the exit at the end of the
+   * current term. Fields named like the form's are pre-filled by it.
+   */
+  private Map<String, Object> reviewSuggestions(Client client) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("clientLanguage", client.getLocale());
+    variables.put(
+        "clientLanguageName",
+        java.util.Locale.forLanguageTag(client.getLocale())
+            .getDisplayLanguage(java.util.Locale.ENGLISH));
+    contracts
+        .findByClientId(client.getId())
+        .ifPresent(
+            contract -> {
+              variables.put("contractEndDate", contract.getEndDate().toString());
+              variables.put("contractNoticePeriodDays", contract.getNoticePeriodDays());
+              variables.put("exitDate", contract.getEndDate().toString());
+              variables.put("noticePeriodDays", contract.getNoticePeriodDays());
+              variables.put("earlyTerminationFee", contract.getEarlyTerminationFee());
+              if (contract.getTerminationClause() != null) {
+                variables.put("terminationClause", contract.getTerminationClause());
+              }
+            });
+    return variables;
   }
 
   @Transactional
@@ -140,6 +170,7 @@ class CaseSteps {
             review.terminationClause(),
             review.exitDate(),
             review.noticePeriodDays(),
+            review.earlyTerminationAgreed(),
             review.earlyTerminationFee(),
             review.refundAmount(),
             decision,
@@ -153,11 +184,14 @@ class CaseSteps {
           c.getId(),
           review.reviewedBy(),
           AuditType.CONTRACT_REVIEWED,
-          "Decision %s, exit date %s, notice %d days, fee %s, refund %s%s: %s"
+          "Decision %s, exit date %s, notice %d days, %s fee %s, refund %s%s: %s"
               .formatted(
                   decision,
                   review.exitDate(),
                   review.noticePeriodDays(),
+                  review.earlyTerminationAgreed()
+                      ? "early termination agreed,"
+                      : "no early termination,",
                   review.earlyTerminationFee(),
                   review.refundAmount(),
                   review.canTerminateLegally() ? "" : " (the contract does not allow ending it)",
@@ -180,6 +214,8 @@ class CaseSteps {
     variables.put("reviewDecision", decision);
     variables.put("exitAt", review.exitDate().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
     variables.put("deliverablesOwed", owed);
+    // A new review starts a new attempt: the approval no longer follows a failed repair.
+    variables.put("repairOutcome", null);
     return variables;
   }
 
@@ -254,7 +290,7 @@ class CaseSteps {
   }
 
   @Transactional
-  public void recordFailedRepair(Step step, FailedRepair failure, Long proposalId) {
+  public Map<String, Object> recordFailedRepair(Step step, FailedRepair failure, Long proposalId) {
     RelationshipCase c = load(step);
     if (failure == FailedRepair.PROPOSAL_EXPIRED && proposalId != null) {
       proposal(proposalId).expire();
@@ -277,6 +313,8 @@ class CaseSteps {
             case PROBATION_BROKEN -> "A new incident broke the probation: the case is reassessed";
           });
     }
+    // The approval that follows asks for the reasons of the exit, which the letter gives.
+    return Map.of("repairOutcome", failure.name());
   }
 
   @Transactional
@@ -308,9 +346,14 @@ class CaseSteps {
 
   @Transactional
   public void recordApproval(
-      Step step, String decision, String rejectionOutcome, String comment, String decidedBy) {
+      Step step,
+      String decision,
+      String rejectionOutcome,
+      String comment,
+      String exitJustification,
+      String decidedBy) {
     RelationshipCase c = load(step);
-    c.decideTermination(decision, comment, decidedBy);
+    c.decideTermination(decision, comment, exitJustification, decidedBy);
     boolean approved = "APPROVE".equals(decision);
     if (approved) {
       c.moveTo(CasePhase.WINDING_DOWN);

@@ -65,6 +65,7 @@ public class CaseWorkers {
                     form.terminationClause(),
                     LocalDate.parse(form.exitDate()),
                     form.noticePeriodDays(),
+                    Boolean.TRUE.equals(form.earlyTerminationAgreed()),
                     form.earlyTerminationFee(),
                     form.refundAmount() == null ? BigDecimal.ZERO : form.refundAmount(),
                     form.reviewDecision(),
@@ -108,9 +109,9 @@ public class CaseWorkers {
   }
 
   @JobWorker(type = JobTypes.RECORD_FAILED_REPAIR)
-  public void recordFailedRepair(
+  public Map<String, Object> recordFailedRepair(
       ActivatedJob job, @Variable long caseId, @Variable(optional = true) Long proposalId) {
-    failures.guard(
+    return failures.guard(
         job,
         () ->
             steps.recordFailedRepair(
@@ -134,6 +135,7 @@ public class CaseWorkers {
                 form.approvalDecision(),
                 form.rejectionOutcome(),
                 form.approvalComment(),
+                form.exitJustification(),
                 form.approvedBy()));
   }
 
@@ -233,6 +235,7 @@ public class CaseWorkers {
       String terminationClause,
       String exitDate,
       int noticePeriodDays,
+      Boolean earlyTerminationAgreed,
       BigDecimal earlyTerminationFee,
       BigDecimal refundAmount,
       String reviewDecision,
@@ -254,6 +257,7 @@ public class CaseWorkers {
       String approvalDecision,
       String rejectionOutcome,
       String approvalComment,
+      String exitJustification,
       String approvedBy) {}
 
   record DeliverableForm(

@@ -6,43 +6,53 @@ import com.exitdesk.client.ContractRepository;
 import com.exitdesk.client.Deliverable;
 import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.client.DeliverableStatus;
+import com.exitdesk.messaging.MessagingProperties;
 import com.exitdesk.web.ConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The facts each message states, taken from the case as it stands. Only client-appropriate facts go
- * in: the reviewer's justification and the decision's outcome, never the internal incident notes.
+ * in: the reasons written for the client, the decision's route and the dates that matter to the
+ * client, never the internal incident notes, the recommendation's rationale or the managers'
+ * comments.
  */
 @Component
 class MessageModels {
 
   private final ContractRepository contracts;
   private final DeliverableRepository deliverables;
+  private final ProposalRepository proposals;
   private final AnswerLinks answerLinks;
+  private final MessagingProperties messaging;
   private final Clock clock;
 
   MessageModels(
       ContractRepository contracts,
       DeliverableRepository deliverables,
+      ProposalRepository proposals,
       AnswerLinks answerLinks,
+      MessagingProperties messaging,
       Clock clock) {
     this.contracts = contracts;
     this.deliverables = deliverables;
+    this.proposals = proposals;
     this.answerLinks = answerLinks;
+    this.messaging = messaging;
     this.clock = clock;
   }
 
   Map<String, Object> proposal(Client client, Proposal proposal) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("clientName", client.getName());
+    Map<String, Object> model = addressee(client);
     model.put("scope", proposal.getScope());
     model.put("boundaries", proposal.getBoundaries());
     model.put("communicationChannel", proposal.getCommunicationChannel());
@@ -55,11 +65,11 @@ class MessageModels {
   }
 
   Map<String, Object> reminder(Client client, Proposal proposal) {
-    return Map.of(
-        "clientName", client.getName(),
-        "proposedOn", proposal.getCreatedAt(),
-        "deadline", proposal.getDeadline(),
-        "answerUrl", answerLinks.urlFor(proposal));
+    Map<String, Object> model = addressee(client);
+    model.put("proposedOn", proposal.getCreatedAt());
+    model.put("deadline", proposal.getDeadline());
+    model.put("answerUrl", answerLinks.urlFor(proposal));
+    return model;
   }
 
   Map<String, Object> approvalReminder(RelationshipCase c, Client client, Instant waitingSince) {
@@ -77,15 +87,36 @@ class MessageModels {
     if (c.getHandoverPlan() == null) {
       throw new ConflictException("The notice needs the transition plan of case " + c.getId());
     }
-    Map<String, Object> model = new HashMap<>();
-    model.put("clientName", client.getName());
+    Map<String, Object> model = addressee(client);
     model.put("caseId", c.getId());
-    model.put("today", LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(messaging.timeZone())));
+    model.put("today", today);
+    Optional<Contract> contract = contracts.findByClientId(client.getId());
+    contract.ifPresent(k -> model.put("contractStart", k.getStartDate()));
     model.put("exitDate", c.getExitDate());
+    model.put("daysOfNotice", Math.max(0, ChronoUnit.DAYS.between(today, c.getExitDate())));
+    model.put("noticePeriodDays", c.getNoticePeriodDays() == null ? 0 : c.getNoticePeriodDays());
     model.put("terminationClause", c.getTerminationClause());
-    model.put("recommendation", c.getRecommendation().name());
-    model.put("justification", c.getJustification());
-    model.put("deliverables", deliverableLines(c.getClientId()));
+    model.put("legalBasis", legalBasis(c));
+    if (c.isEarlyTerminationAgreed()) {
+      model.put(
+          "earlyTerminationFee",
+          c.getEarlyTerminationFee() == null ? BigDecimal.ZERO : c.getEarlyTerminationFee());
+    }
+    reasons(c, model);
+    List<Deliverable> all = deliverables.findByClientIdOrderByDueDateAscIdAsc(c.getClientId());
+    model.put(
+        "deliverablesDone",
+        all.stream()
+            .filter(d -> d.getStatus() == DeliverableStatus.DONE && d.getDeliveredOn() != null)
+            .map(d -> Map.<String, Object>of("title", d.getTitle(), "date", d.getDeliveredOn()))
+            .toList());
+    model.put(
+        "deliverablesOwed",
+        all.stream()
+            .filter(d -> d.getStatus() != DeliverableStatus.DONE)
+            .map(d -> Map.<String, Object>of("title", d.getTitle(), "date", d.getDueDate()))
+            .toList());
     model.put("handoverPlan", c.getHandoverPlan());
     model.put("dataReturn", c.getDataReturn());
     model.put("alternatives", c.getAlternatives());
@@ -94,24 +125,72 @@ class MessageModels {
     BigDecimal refund = c.getRefundAmount();
     if (refund != null && refund.signum() > 0) {
       model.put("refundAmount", refund);
+      LocalDate instructed =
+          c.getRefundIssuedAt() == null
+              ? today
+              : LocalDate.ofInstant(c.getRefundIssuedAt(), ZoneId.of(messaging.timeZone()));
+      LocalDate by = instructed.plusDays(messaging.refundWithinDays());
+      model.put("refundBy", by.isBefore(today) ? today : by);
     }
     return model;
   }
 
-  private List<Map<String, Object>> deliverableLines(long clientId) {
-    return deliverables.findByClientIdOrderByDueDateAscIdAsc(clientId).stream()
-        .map(
-            (Deliverable d) -> {
-              Map<String, Object> line = new HashMap<>();
-              line.put("title", d.getTitle());
-              line.put("done", d.getStatus() == DeliverableStatus.DONE);
-              line.put("dueDate", d.getDueDate());
-              if (d.getDeliveredOn() != null) {
-                line.put("deliveredOn", d.getDeliveredOn());
-              }
-              return line;
-            })
-        .toList();
+  /**
+   * The route that led to the exit and the reasons given for it. After a declined or unanswered
+   * proposal the review's justification argued for the repair: the reasons are the approving
+   * manager's, with when the client declined; "despite our efforts" only where a repair was tried.
+   */
+  private void reasons(RelationshipCase c, Map<String, Object> model) {
+    Optional<Proposal> proposal = proposals.findFirstByCaseIdOrderByIdDesc(c.getId());
+    String route =
+        proposal
+            .map(
+                p ->
+                    switch (p.getStatus()) {
+                      case DECLINED -> "DECLINED";
+                      case EXPIRED -> "EXPIRED";
+                      case ACCEPTED -> "PROBATION";
+                      case PENDING -> null;
+                    })
+            .orElse(null);
+    if (route == null) {
+      route = c.getRecommendation() == Recommendation.FAST_EXIT ? "FAST_EXIT" : "EXIT";
+    }
+    model.put("route", route);
+    String reasons =
+        switch (route) {
+          case "DECLINED", "EXPIRED" -> c.getExitJustification();
+          default -> c.getJustification();
+        };
+    if (reasons != null && !reasons.isBlank()) {
+      model.put("reasons", reasons);
+    }
+    proposal.ifPresent(
+        p -> {
+          model.put("proposedOn", p.getCreatedAt());
+          model.put("proposalDeadline", p.getDeadline());
+          if (p.getAnsweredAt() != null) {
+            model.put("answeredOn", p.getAnsweredAt());
+          }
+        });
+    model.put("approved", "APPROVE".equals(c.getApprovalDecision()));
+  }
+
+  /** CLAUSE: the reviewer confirmed the clause allows it; AGREED: an early end was agreed. */
+  private static String legalBasis(RelationshipCase c) {
+    if (c.isEarlyTerminationAgreed()) {
+      return "AGREED";
+    }
+    return Boolean.TRUE.equals(c.getCanTerminateLegally()) ? "CLAUSE" : "NOTICE";
+  }
+
+  private static Map<String, Object> addressee(Client client) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("clientName", client.getName());
+    if (client.getContactName() != null) {
+      model.put("contactName", client.getContactName());
+    }
+    return model;
   }
 
   private String currency(Client client) {

@@ -85,6 +85,9 @@ public class RelationshipCase {
   @Column(name = "notice_period_days")
   private Integer noticePeriodDays;
 
+  @Column(name = "early_termination_agreed")
+  private Boolean earlyTerminationAgreed;
+
   @Column(name = "early_termination_fee")
   private BigDecimal earlyTerminationFee;
 
@@ -107,6 +110,10 @@ public class RelationshipCase {
 
   @Column(name = "approved_by")
   private String approvedBy;
+
+  /** The reasons for the exit the approving manager gave after a failed repair, for the client. */
+  @Column(name = "exit_justification")
+  private String exitJustification;
 
   @Column(name = "handover_plan")
   private String handoverPlan;
@@ -169,6 +176,7 @@ public class RelationshipCase {
     this.terminationClause = review.terminationClause();
     this.exitDate = review.exitDate();
     this.noticePeriodDays = review.noticePeriodDays();
+    this.earlyTerminationAgreed = review.earlyTerminationAgreed();
     this.earlyTerminationFee = review.earlyTerminationFee();
     this.refundAmount = review.refundAmount();
     this.reviewDecision = review.decision();
@@ -180,9 +188,11 @@ public class RelationshipCase {
     this.failedRepairs++;
   }
 
-  void decideTermination(String decision, String comment, String decidedBy) {
+  void decideTermination(
+      String decision, String comment, String exitJustification, String decidedBy) {
     this.approvalDecision = decision;
     this.approvalComment = comment;
+    this.exitJustification = exitJustification;
     this.approvedBy = decidedBy;
   }
 
@@ -297,6 +307,10 @@ public class RelationshipCase {
     return noticePeriodDays;
   }
 
+  public boolean isEarlyTerminationAgreed() {
+    return Boolean.TRUE.equals(earlyTerminationAgreed);
+  }
+
   public BigDecimal getEarlyTerminationFee() {
     return earlyTerminationFee;
   }
@@ -323,6 +337,10 @@ public class RelationshipCase {
 
   public String getApprovalComment() {
     return approvalComment;
+  }
+
+  public String getExitJustification() {
+    return exitJustification;
   }
 
   public String getApprovedBy() {

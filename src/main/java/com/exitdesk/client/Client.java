@@ -30,6 +30,10 @@ public class Client {
   @Column(nullable = false)
   private String locale;
 
+  /** The person letters are addressed to; null addresses them to the company. */
+  @Column(name = "contact_name")
+  private String contactName;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private ClientStatus status = ClientStatus.ACTIVE;
@@ -45,10 +49,19 @@ public class Client {
   protected Client() {}
 
   public Client(String name, String email, String locale, Instant createdAt) {
+    this(name, email, locale, null, createdAt);
+  }
+
+  public Client(String name, String email, String locale, String contactName, Instant createdAt) {
     this.name = name;
     this.email = email;
     this.locale = locale;
+    this.contactName = contactName;
     this.createdAt = createdAt;
+  }
+
+  public void changeContactName(String contactName) {
+    this.contactName = contactName;
   }
 
   public void close(LocalDate on) {
@@ -78,6 +91,10 @@ public class Client {
 
   public String getLocale() {
     return locale;
+  }
+
+  public String getContactName() {
+    return contactName;
   }
 
   public ClientStatus getStatus() {

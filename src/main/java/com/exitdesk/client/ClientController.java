@@ -54,7 +54,22 @@ class ClientController {
   ClientSummary create(@Valid @RequestBody NewClient request, CurrentUser user) {
     return summary(
         clients.create(
-            request.name().strip(), request.email().strip(), request.locale(), user.name()));
+            request.name().strip(),
+            request.email().strip(),
+            request.locale(),
+            blankToNull(request.contactName()),
+            user.name()));
+  }
+
+  /** Sets the person letters are addressed to; an empty name addresses the company. */
+  @PutMapping("/{id}/contact")
+  ClientSummary putContact(
+      @PathVariable long id, @Valid @RequestBody ContactRequest request, CurrentUser user) {
+    return summary(clients.changeContactName(id, blankToNull(request.contactName()), user.name()));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   @GetMapping
@@ -134,6 +149,7 @@ class ClientController {
         client.getName(),
         client.getEmail(),
         client.getLocale(),
+        client.getContactName(),
         client.getStatus(),
         client.getClosedOn(),
         strikes.total(),
@@ -156,7 +172,19 @@ class ClientController {
           @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
           String email,
       @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
-          String locale) {}
+          String locale,
+      @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String contactName) {}
+
+  /**
+   * @param contactName the person at the client letters are addressed to, as it should appear after
+   *     "Dear" ("Ana López"); empty to address letters to the company
+   */
+  record ContactRequest(
+      @NotNull(message = "is required; empty addresses letters to the company")
+          @Size(max = 200)
+          @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String contactName) {}
 
   record ContractRequest(
       @NotNull LocalDate startDate,
@@ -193,6 +221,7 @@ class ClientController {
       String name,
       String email,
       String locale,
+      String contactName,
       ClientStatus status,
       LocalDate closedOn,
       int strikes,

@@ -49,15 +49,39 @@ public class ClientService {
 
   @Transactional
   public Client create(String name, String email, String locale, String actor) {
+    return create(name, email, locale, null, actor);
+  }
+
+  /**
+   * @param contactName the person letters are addressed to; null addresses them to the company
+   */
+  @Transactional
+  public Client create(String name, String email, String locale, String contactName, String actor) {
     if (!bundles.supports(locale)) {
       throw new InvalidInputException("locale", "must be one of " + bundles.languages());
     }
     if (clients.existsByEmailIgnoreCase(email)) {
       throw new ConflictException("A client with this email already exists");
     }
-    Client client = clients.save(new Client(name, email, locale, clock.instant()));
+    Client client = clients.save(new Client(name, email, locale, contactName, clock.instant()));
     audit.record(
         client.getId(), null, actor, AuditType.CLIENT_CREATED, "Client " + name + " added");
+    return client;
+  }
+
+  /** Sets or clears (null) the person letters are addressed to. */
+  @Transactional
+  public Client changeContactName(long clientId, String contactName, String actor) {
+    Client client = get(clientId);
+    client.changeContactName(contactName);
+    audit.record(
+        clientId,
+        null,
+        actor,
+        AuditType.CLIENT_CONTACT_CHANGED,
+        contactName == null
+            ? "Letters are addressed to the company"
+            : "Letters are addressed to the contact person");
     return client;
   }
 

@@ -41,9 +41,38 @@ class TaskRules {
         } else if (!fastExit && decision == null) {
           errors.add(new FieldError("reviewDecision", "is required"));
         }
-        if (submitted.get("exitDate") instanceof String date
-            && LocalDate.parse(date).isBefore(today)) {
-          errors.add(new FieldError("exitDate", "must not be in the past"));
+        boolean earlyTermination = Boolean.TRUE.equals(submitted.get("earlyTerminationAgreed"));
+        if (submitted.get("exitDate") instanceof String date) {
+          LocalDate exitDate = LocalDate.parse(date);
+          int notice = noticePeriod(taskVariables, submitted);
+          LocalDate earliest = today.plusDays(notice);
+          if (exitDate.isBefore(today)) {
+            errors.add(new FieldError("exitDate", "must not be in the past"));
+          } else if (exitDate.isBefore(earliest) && !earlyTermination) {
+            errors.add(
+                new FieldError(
+                    "exitDate",
+                    ("must be on or after %s: the contract's notice period of %d days runs from"
+                            + " today. Choose a later date (the end of the current term is best),"
+                            + " or record that an early termination was agreed with the client,"
+                            + " with its fee")
+                        .formatted(earliest, notice)));
+          }
+        }
+        boolean exit = fastExit || "EXIT".equals(decision);
+        if (exit
+            && !Boolean.TRUE.equals(submitted.get("canTerminateLegally"))
+            && !earlyTermination) {
+          errors.add(
+              new FieldError(
+                  "canTerminateLegally",
+                  "an exit needs a legal basis the letter can state: confirm that the termination"
+                      + " clause allows it, or record that an early termination was agreed"));
+        }
+        if (earlyTermination && !(submitted.get("earlyTerminationFee") instanceof Number)) {
+          errors.add(
+              new FieldError(
+                  "earlyTerminationFee", "is required when an early termination is agreed"));
         }
         derived.put("exitDecidedBy", user.name());
       }
@@ -55,6 +84,20 @@ class TaskRules {
         if ("REJECT".equals(submitted.get("approvalDecision"))
             && submitted.get("rejectionOutcome") == null) {
           errors.add(new FieldError("rejectionOutcome", "is required when rejecting"));
+        }
+        Object repairOutcome = taskVariables.get("repairOutcome");
+        boolean repairFailed =
+            "PROPOSAL_DECLINED".equals(repairOutcome) || "PROPOSAL_EXPIRED".equals(repairOutcome);
+        if (repairFailed
+            && "APPROVE".equals(submitted.get("approvalDecision"))
+            && !(submitted.get("exitJustification") instanceof String reasons
+                && reasons.strip().length() >= 10)) {
+          errors.add(
+              new FieldError(
+                  "exitJustification",
+                  "is required (at least 10 characters) after a failed repair: the review's"
+                      + " justification argued for the repair, the letter needs the reasons for"
+                      + " the exit"));
         }
         derived.put("approvedBy", user.name());
       }
@@ -72,5 +115,14 @@ class TaskRules {
       throw new InvalidInputException(errors);
     }
     return derived;
+  }
+
+  /** The longer of the notice period the reviewer entered and the one on the contract. */
+  private static int noticePeriod(
+      Map<String, Object> taskVariables, Map<String, Object> submitted) {
+    int entered = submitted.get("noticePeriodDays") instanceof Number n ? n.intValue() : 0;
+    int contract =
+        taskVariables.get("contractNoticePeriodDays") instanceof Number n ? n.intValue() : 0;
+    return Math.max(entered, contract);
   }
 }

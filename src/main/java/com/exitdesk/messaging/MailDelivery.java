@@ -56,7 +56,7 @@ class MailDelivery {
       helper.setText(message.getBodyText(), message.getBodyHtml());
       if (message.hasLetter()) {
         helper.addAttachment(
-            "letter-" + message.getCaseId() + ".pdf",
+            templates.letterFileName(message.getLocale(), message.getCaseId()),
             new ByteArrayResource(templates.pdf(message.getLetterHtml())),
             "application/pdf");
       }

@@ -63,11 +63,27 @@ public class MessageBundles {
 
   /** The message for the key, formatted for the language; a missing key fails loudly. */
   String message(String language, String key, Object... arguments) {
+    return message(language, key, false, arguments);
+  }
+
+  /**
+   * @param toCompany the message is addressed to a company rather than to a person: a language
+   *     whose wording changes then (Spanish "Estimados señores:" goes on with "ustedes") gives the
+   *     variant as {@code key.toCompany}; otherwise the key's own wording serves both
+   */
+  String message(String language, String key, boolean toCompany, Object... arguments) {
     ResourceBundle bundle = bundles.get(language);
     if (bundle == null) {
       throw new IllegalArgumentException("No messages for language '" + language + "'");
     }
-    return new MessageFormat(bundle.getString(key), Locale.forLanguageTag(language))
-        .format(arguments);
+    String variant = key + TO_COMPANY;
+    String pattern =
+        toCompany && bundle.containsKey(variant)
+            ? bundle.getString(variant)
+            : bundle.getString(key);
+    return new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
   }
+
+  /** The suffix of a key's wording for a message addressed to a company. */
+  static final String TO_COMPANY = ".toCompany";
 }

@@ -43,7 +43,9 @@ public class MessageController {
       return ResponseEntity.notFound().build();
     }
     return ResponseEntity.ok()
-        .header("Content-Disposition", "inline; filename=\"letter-" + m.getCaseId() + ".pdf\"")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"" + templates.letterFileName(m.getLocale(), m.getCaseId()) + "\"")
         .body(templates.pdf(m.getLetterHtml()));
   }
 

@@ -7,10 +7,16 @@ import java.util.List;
  * templates under {@code templates/mail/} and its subject in the message bundles.
  */
 public enum MessageKind {
-  RENEGOTIATION_PROPOSAL(Audience.CLIENT, "renegotiation-proposal", "proposal.subject", null),
-  PROPOSAL_REMINDER(Audience.CLIENT, "proposal-reminder", "reminder.subject", null),
+  RENEGOTIATION_PROPOSAL(
+      Audience.CLIENT, "renegotiation-proposal", "proposal.subject", null, "deadline:dayAndMonth"),
+  PROPOSAL_REMINDER(
+      Audience.CLIENT, "proposal-reminder", "reminder.subject", null, "deadline:dayAndMonth"),
   TERMINATION_NOTICE(
-      Audience.CLIENT, "termination-notice", "notice.subject", "letter/termination-letter.ftlh"),
+      Audience.CLIENT,
+      "termination-notice",
+      "notice.subject",
+      "letter/termination-letter.ftlh",
+      "exitDate:date"),
   APPROVAL_REMINDER(
       Audience.STAFF, "approval-reminder", "approvalReminder.subject", null, "clientName");
 
@@ -49,7 +55,10 @@ public enum MessageKind {
     return subjectKey;
   }
 
-  /** Model entries the subject line quotes, in order. */
+  /**
+   * Model entries the subject line quotes, in order: {@code name}, or {@code name:format} with a
+   * date format of {@link LocaleFormat} ({@code date}, {@code dayAndMonth}).
+   */
   List<String> subjectArguments() {
     return subjectArguments;
   }

@@ -20,8 +20,8 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,6 +63,12 @@ public class MessageTemplates {
     wrapper.setExposeFields(false);
     cfg.setObjectWrapper(wrapper.build());
     this.freemarker = cfg;
+    // Fail at start-up, not at the first notice: every language a client may read needs the
+    // titles of the contact person and the signatory.
+    for (String language : bundles.languages()) {
+      properties.contact().title(language);
+      properties.signatory().title(language);
+    }
   }
 
   /**
@@ -70,10 +76,14 @@ public class MessageTemplates {
    * @param model the message's facts; every value the templates use must be present
    */
   public RenderedMessage render(MessageKind kind, String language, Map<String, ?> model) {
-    Map<String, Object> data = dataModel(language, model);
+    Map<String, Object> data = dataModel(language, model, toCompany(kind, model));
+    LocaleFormat fmt = (LocaleFormat) data.get("fmt");
     Object[] subjectArguments =
-        kind.subjectArguments().stream().map(data::get).toArray(Object[]::new);
-    String subject = bundles.message(language, kind.subjectKey(), subjectArguments);
+        kind.subjectArguments().stream()
+            .map(argument -> subjectArgument(argument, data, fmt))
+            .toArray(Object[]::new);
+    String subject =
+        bundles.message(language, kind.subjectKey(), toCompany(kind, model), subjectArguments);
     if (subject.chars().anyMatch(c -> c == '\r' || c == '\n')) {
       throw new IllegalArgumentException("A subject line must be one line: " + kind);
     }
@@ -84,28 +94,80 @@ public class MessageTemplates {
         kind.letterTemplate() == null ? null : process(kind.letterTemplate(), data));
   }
 
-  /** The PDF of a letter rendered by {@link #render}. */
+  private static Object subjectArgument(
+      String argument, Map<String, Object> data, LocaleFormat fmt) {
+    int colon = argument.indexOf(':');
+    String name = colon < 0 ? argument : argument.substring(0, colon);
+    Object value = data.get(name);
+    if (value == null) {
+      throw new IllegalStateException("The subject needs " + name);
+    }
+    if (colon < 0) {
+      return value;
+    }
+    return switch (argument.substring(colon + 1)) {
+      case "date" -> fmt.date(value);
+      case "dayAndMonth" -> fmt.dayAndMonth(value);
+      default -> throw new IllegalArgumentException("No subject format " + argument);
+    };
+  }
+
+  /** The PDF of a letter rendered by {@link #render}, in fonts that cover any client's name. */
   public byte[] pdf(String letterHtml) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    try {
-      new PdfRendererBuilder().useFastMode().withHtmlContent(letterHtml, null).toStream(pdf).run();
+    LetterFonts fonts = LetterFonts.borrow();
+    // The renderer saves and closes the document; closing it again here changes nothing.
+    try (PDDocument document = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePDDocument(document);
+      fonts.register(builder, document);
+      builder.withHtmlContent(letterHtml, null).toStream(pdf).run();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the letter as PDF", e);
+    } finally {
+      fonts.giveBack();
     }
     return pdf.toByteArray();
   }
 
+  /** The attachment's file name in the client's language: "carta-de-terminacion-42.pdf". */
+  public String letterFileName(String language, long caseId) {
+    return bundles.message(
+        bundles.supports(language) ? language : "en", "letter.fileName", String.valueOf(caseId));
+  }
+
   Map<String, Object> dataModel(String language, Map<String, ?> model) {
+    return dataModel(language, model, !model.containsKey("contactName"));
+  }
+
+  private Map<String, Object> dataModel(String language, Map<String, ?> model, boolean toCompany) {
     if (!bundles.supports(language)) {
       throw new IllegalArgumentException("No templates for language '" + language + "'");
     }
     Map<String, Object> data = new HashMap<>(model);
     data.put("lang", language);
     data.put("senderName", properties.senderName());
-    data.put("msg", new MessageMethod(language));
+    data.put("msg", new MessageMethod(language, toCompany));
+    data.put("fmt", new LocaleFormat(language, ZoneId.of(properties.timeZone())));
+    MessagingProperties.Letterhead letterhead = properties.letterhead();
     data.put(
-        "fmt", new LocaleFormat(Locale.forLanguageTag(language), ZoneId.of(properties.timeZone())));
+        "letterhead",
+        Map.of(
+            "company", properties.senderName(),
+            "address", letterhead.address(),
+            "email", letterhead.email(),
+            "phone", letterhead.phone(),
+            "website", letterhead.website() == null ? "" : letterhead.website()));
+    data.put("contact", person(properties.contact(), language));
+    data.put("signatory", person(properties.signatory(), language));
     return data;
+  }
+
+  private static Map<String, String> person(MessagingProperties.Person person, String language) {
+    return Map.of(
+        "name", person.name(),
+        "title", person.title(language),
+        "email", person.email(),
+        "phone", person.phone());
   }
 
   String process(String templateName, Map<String, Object> data) {
@@ -122,13 +184,23 @@ public class MessageTemplates {
     }
   }
 
-  /** {@code msg("key", args...)}: wording from the bundle of the message's language. */
+  /** Addressed to a company: a client message without a contact person. */
+  private static boolean toCompany(MessageKind kind, Map<String, ?> model) {
+    return kind.audience() == MessageKind.Audience.CLIENT && !model.containsKey("contactName");
+  }
+
+  /**
+   * {@code msg("key", args...)}: wording from the bundle of the message's language, in the form
+   * that fits a company when no contact person is named.
+   */
   private final class MessageMethod implements TemplateMethodModelEx {
 
     private final String language;
+    private final boolean toCompany;
 
-    private MessageMethod(String language) {
+    private MessageMethod(String language, boolean toCompany) {
       this.language = language;
+      this.toCompany = toCompany;
     }
 
     @Override
@@ -142,7 +214,7 @@ public class MessageTemplates {
       }
       String key =
           String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
-      return bundles.message(language, key, values);
+      return bundles.message(language, key, toCompany, values);
     }
   }
 }

@@ -42,10 +42,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.Loader;
@@ -104,32 +108,50 @@ class MessageDeliveryTest extends ProcessTestSupport {
             .outboxId());
 
     List<MimeMessage> received = receivedBy(client.getEmail());
+    Instant proposalDeadline = Instant.parse((String) proposal.variables().get("proposalDeadline"));
+    String deadline =
+        DateTimeFormatter.ofPattern(language.equals("es") ? "d 'de' MMMM" : "d MMMM")
+            .withLocale(Locale.forLanguageTag(language))
+            .withZone(ZoneOffset.UTC)
+            .format(proposalDeadline);
     assertThat(received)
         .extracting(MimeMessage::getSubject)
         .containsExactlyInAnyOrderElementsOf(
             language.equals("es")
                 ? List.of(
-                    "Nuevas condiciones para nuestra colaboración",
-                    "Recordatorio: nuestra propuesta espera su respuesta",
-                    "Aviso de finalización de nuestro acuerdo")
+                    "Propuesta de nuevas condiciones — respondan a más tardar el " + deadline,
+                    "Recordatorio: respondan a nuestra propuesta a más tardar el " + deadline,
+                    "Notificación de finalización de servicios — efectiva el 31 de marzo de 2030")
                 : List.of(
-                    "New terms for our work together",
-                    "Reminder: our proposal awaits your answer",
-                    "Notice of the end of our agreement"));
+                    "Proposal of new terms — please reply by " + deadline,
+                    "Reminder: please reply to our proposal by " + deadline,
+                    "Notice of termination of services — effective 31 March 2030"));
     for (MimeMessage message : received) {
       Parts parts = Parts.of(message);
-      assertThat(parts.text).as("plain-text part").contains(client.getName());
+      // Without a contact person, a Spanish letter greets the company without naming it (and
+      // goes on in the plural: "respondan").
+      assertThat(parts.text)
+          .as("plain-text part")
+          .startsWith(
+              language.equals("es") ? "Estimados señores:" : "Dear " + client.getName() + " team,");
       assertThat(parts.html).as("HTML part").contains("<html lang=\"" + language + "\"");
       assertThat(message.getHeader("Message-ID")[0]).startsWith("<exitdesk." + caseId + ".");
     }
-    MimeMessage notice = withSubjectStarting(received, language.equals("es") ? "Aviso" : "Notice");
+    MimeMessage notice =
+        withSubjectStarting(received, language.equals("es") ? "Notificación" : "Notice");
     Parts noticeParts = Parts.of(notice);
     assertThat(noticeParts.pdf).as("the letter is attached").isNotNull();
+    assertThat(noticeParts.pdfName)
+        .as("named in the client's language")
+        .isEqualTo(
+            (language.equals("es") ? "carta-de-finalizacion-" : "termination-letter-")
+                + caseId
+                + ".pdf");
     try (PDDocument letter = Loader.loadPDF(noticeParts.pdf)) {
       assertThat(new PDFTextStripper().getText(letter))
           .contains(
               client.getName(),
-              language.equals("es") ? "31 de marzo de 2030" : "March 31, 2030",
+              language.equals("es") ? "31 de marzo de 2030" : "31 March 2030",
               "Repeated scope disputes");
     }
     assertThat(outbox.forCase(caseId))
@@ -281,7 +303,10 @@ class MessageDeliveryTest extends ProcessTestSupport {
                 .param("kind", "TERMINATION_NOTICE")
                 .with(httpBasic("olivia", "olivia")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.subject").value("Aviso de finalización de nuestro acuerdo"))
+        .andExpect(
+            jsonPath("$.subject")
+                .value(
+                    "Notificación de finalización de servicios — efectiva el 31 de marzo de 2030"))
         .andExpect(jsonPath("$.text", containsString("31 de marzo de 2030")))
         .andExpect(jsonPath("$.hasLetter").value(true));
     mvc.perform(
@@ -289,7 +314,9 @@ class MessageDeliveryTest extends ProcessTestSupport {
                 .param("kind", "TERMINATION_NOTICE")
                 .param("locale", "en")
                 .with(httpBasic("olivia", "olivia")))
-        .andExpect(jsonPath("$.subject").value("Notice of the end of our agreement"));
+        .andExpect(
+            jsonPath("$.subject")
+                .value("Notice of termination of services — effective 31 March 2030"));
     mvc.perform(
             get("/api/cases/" + caseId + "/messages/preview")
                 .param("kind", "TERMINATION_NOTICE")
@@ -314,7 +341,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
     mvc.perform(get("/api/messages/" + messageId + ".html").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-        .andExpect(content().string(containsString(client.getName())));
+        .andExpect(content().string(containsString("Estimados señores:")));
     byte[] pdf =
         mvc.perform(get("/api/messages/" + messageId + ".pdf").with(httpBasic("olivia", "olivia")))
             .andExpect(status().isOk())
@@ -348,6 +375,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
             "Clause 9: 30 days' written notice",
             EXIT_DATE,
             30,
+            false,
             BigDecimal.ZERO,
             new BigDecimal("250.00"),
             "EXIT",
@@ -407,7 +435,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
   }
 
   /** The text, HTML and PDF parts of a received message. */
-  private record Parts(String text, String html, byte[] pdf) {
+  private record Parts(String text, String html, byte[] pdf, String pdfName) {
 
     static Parts of(MimeMessage message) throws Exception {
       Map<String, Object> found = new HashMap<>();
@@ -415,7 +443,8 @@ class MessageDeliveryTest extends ProcessTestSupport {
       return new Parts(
           (String) found.get("text/plain"),
           (String) found.get("text/html"),
-          (byte[]) found.get("application/pdf"));
+          (byte[]) found.get("application/pdf"),
+          (String) found.get("pdfName"));
     }
 
     private static void collect(Part part, Map<String, Object> found) throws Exception {
@@ -437,6 +466,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
           throw new IllegalStateException(e);
         }
         found.put("application/pdf", bytes.toByteArray());
+        found.put("pdfName", part.getFileName());
       }
     }
   }

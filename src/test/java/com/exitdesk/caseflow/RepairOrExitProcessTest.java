@@ -124,6 +124,56 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void afterADeclinedProposalTheManagerGivesTheExitsReasonsAndTheLetterStatesThem() {
+    Client client = profitableClient();
+    long caseId = caseFromThreeStrikes(client);
+    InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
+    Map<String, Object> facts = inbox.details(review.getId(), OLIVIA).variables();
+    assertThat(facts)
+        .as("the form starts from the contract and says which language the client reads")
+        .containsEntry("clientLanguageName", "English")
+        .containsEntry(
+            "exitDate", clients.contractOf(client.getId()).orElseThrow().getEndDate().toString())
+        .containsEntry("contractNoticePeriodDays", 30);
+    proposeNewTerms(caseId);
+    awaitMessage(caseId, MessageKind.RENEGOTIATION_PROPOSAL);
+    cases.recordClientAnswer(caseId, false, "We will not pay more.", "olivia");
+
+    InboxTask approval = awaitTask(caseId, APPROVE_TERMINATION);
+    assertThatThrownBy(
+            () ->
+                complete(
+                    approval,
+                    MARIA,
+                    Map.of("approvalDecision", "APPROVE", "approvalComment", "Agreed.")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("exitJustification");
+    complete(
+        approval,
+        MARIA,
+        Map.of(
+            "approvalDecision",
+            "APPROVE",
+            "approvalComment",
+            "Internal: finance agrees.",
+            "exitJustification",
+            "Without new terms the workload stays well above what the fee covers."));
+    complete(awaitTask(caseId, PLAN_TRANSITION), OLIVIA, transitionPlan());
+    awaitTimer(caseId, "timer_cooling_off_elapsed");
+    moveClock(Duration.ofHours(24).plusMinutes(1));
+
+    OutboxMessage notice = awaitMessage(caseId, MessageKind.TERMINATION_NOTICE);
+    assertThat(notice.getBodyText())
+        .contains(
+            "Despite our efforts to adjust the agreement",
+            "you let us know that you did not accept them",
+            "Without new terms the workload stays well above what the fee covers.",
+            "approved by our management")
+        .doesNotContain(
+            "Repeated scope disputes", "Internal: finance agrees.", "We will not pay more.");
+  }
+
+  @Test
   void anUnansweredProposalIsRemindedBeforeItsDeadlineThenExpiresIntoTheExitBranch() {
     Client client = profitableClient();
     long caseId = caseFromThreeStrikes(client);

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -76,12 +77,50 @@ class ClientControllerTest {
                 .content("{\"name\":\"\",\"email\":\"x@y.example\",\"locale\":\"en\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("name"));
-    verify(clients, never()).create(anyString(), anyString(), anyString(), anyString());
+    verify(clients, never()).create(anyString(), anyString(), anyString(), any(), anyString());
+  }
+
+  @Test
+  void aClientMayNameTheContactPersonLettersAreAddressedTo() throws Exception {
+    Client created = client();
+    created.changeContactName("Ana López");
+    given(clients.create("Ferro", "x@y.example", "es", "Ana López", "olivia")).willReturn(created);
+
+    mvc.perform(
+            post("/api/clients")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"Ferro\",\"email\":\"x@y.example\",\"locale\":\"es\","
+                        + "\"contactName\":\" Ana López \"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.contactName").value("Ana López"));
+  }
+
+  @Test
+  void theContactPersonIsChangedOrClearedAndALineBreakIsRefused() throws Exception {
+    given(clients.changeContactName(3L, null, "olivia")).willReturn(client());
+
+    mvc.perform(
+            put("/api/clients/3/contact")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contactName\":\"  \"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.contactName").isEmpty());
+    mvc.perform(
+            put("/api/clients/3/contact")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contactName\":\"Ana\\r\\nBcc: x@evil.example\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("contactName"));
+    verify(clients, never()).changeContactName(eq(3L), eq("Ana\r\nBcc: x@evil.example"), any());
   }
 
   @Test
   void aClientIsCreated() throws Exception {
-    given(clients.create(eq("Ferro"), eq("ferro@test.example"), eq("es"), any()))
+    given(clients.create(eq("Ferro"), eq("ferro@test.example"), eq("es"), any(), any()))
         .willReturn(client());
 
     mvc.perform(

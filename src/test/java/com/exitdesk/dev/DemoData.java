@@ -54,7 +54,8 @@ class DemoData implements ApplicationRunner {
     clients.addDeliverable(ideal.getId(), "Quarterly brand review", today.plusWeeks(3), DEMO);
 
     Client demanding =
-        clients.create("Grupo Ferro Norte", "compras@ferronorte.example", "es", DEMO);
+        clients.create(
+            "Grupo Ferro Norte", "compras@ferronorte.example", "es", "Lucía Ferrer", DEMO);
     contract(demanding, today.minusMonths(10), today.plusMonths(5), "2500.00");
     ledger(demanding, today, "2500.00", "2350.00", "61");
     clients.addDeliverable(
@@ -100,7 +101,11 @@ class DemoData implements ApplicationRunner {
             "EUR",
             30,
             new BigDecimal(monthlyFee).multiply(BigDecimal.TWO),
-            "Either party may end the agreement with 30 days' written notice (clause 12.2).",
+            // The contract's own words, in the language the client reads them.
+            "es".equals(client.getLocale())
+                ? "Cláusula 12.2: cualquiera de las partes podrá resolver el contrato con un"
+                    + " preaviso escrito de 30 días."
+                : "Clause 12.2: Either party may end the agreement with 30 days' written notice.",
             "Design and delivery services as per statement of work"),
         DEMO);
   }

@@ -24,10 +24,7 @@ public final class LetterBenchmark {
 
   public static Result run(String language, int iterations) {
     MessageTemplates templates =
-        new MessageTemplates(
-            new MessageBundles(),
-            new MessagingProperties(
-                "Studio Ortega", "hello@ortega.example", "managers@ortega.example", "en", "UTC"));
+        new MessageTemplates(new MessageBundles(), MessageTemplatesTest.properties("UTC"));
     Map<String, Object> model = noticeModel();
     Map<String, Object> bareData = templates.dataModel(language, model);
 
@@ -71,25 +68,26 @@ public final class LetterBenchmark {
     model.put("caseId", 42L);
     model.put("today", LocalDate.of(2026, 11, 23));
     model.put("exitDate", LocalDate.of(2027, 3, 31));
+    model.put("daysOfNotice", 128L);
+    model.put("noticePeriodDays", 30);
     model.put("terminationClause", "Clause 12.2: 30 days' written notice");
-    model.put("recommendation", "EXIT");
-    model.put("justification", "Repeated scope disputes the team cannot absorb.");
+    model.put("legalBasis", "CLAUSE");
+    model.put("route", "EXIT");
+    model.put("reasons", "Repeated scope disputes the team cannot absorb.");
+    model.put("approved", true);
     List<Map<String, Object>> deliverables = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
-      Map<String, Object> line = new HashMap<>();
-      line.put("title", "Deliverable " + i);
-      line.put("done", true);
-      line.put("dueDate", LocalDate.of(2027, 1, 15));
-      line.put("deliveredOn", LocalDate.of(2026, 11, 20));
-      deliverables.add(line);
+      deliverables.add(Map.of("title", "Deliverable " + i, "date", LocalDate.of(2026, 11, 20)));
     }
-    model.put("deliverables", deliverables);
+    model.put("deliverablesDone", deliverables);
+    model.put("deliverablesOwed", List.of());
     model.put("handoverPlan", "Two handover sessions with your new agency.");
     model.put("dataReturn", "A full export of your assets within 10 days.");
     model.put("alternatives", "Studio North, Atlas Partners");
     model.put("transitionContact", "Olivia Ortega");
     model.put("currency", "EUR");
     model.put("refundAmount", new BigDecimal("250.00"));
+    model.put("refundBy", LocalDate.of(2026, 12, 7));
     model.put("waitingSince", Instant.parse("2026-11-20T09:30:00Z"));
     return model;
   }

@@ -85,6 +85,7 @@ class AccessMatrixTest extends ProcessTestSupport {
     rule("POST /api/clients", U, A, A, A);
     rule("GET /api/clients/{id}", U, A, A, A);
     rule("PUT /api/clients/{id}/contract", U, A, A, A);
+    rule("PUT /api/clients/{id}/contact", U, A, A, A);
     rule("POST /api/clients/{id}/deliverables", U, A, A, A);
     rule("POST /api/clients/{id}/ledger", U, A, A, A);
     rule("GET /api/clients/{clientId}/incidents", U, A, A, A);

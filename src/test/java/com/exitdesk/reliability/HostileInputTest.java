@@ -163,6 +163,31 @@ class HostileInputTest extends ProcessTestSupport {
             with(client, "name", "\u200b\u200b"),
             400,
             "name"));
+    all.add(
+        post(
+            "CR LF in the contact name",
+            clients,
+            with(client, "contactName", "Ana\r\nBcc: a@evil.example"),
+            400,
+            "contactName"));
+    all.add(
+        post(
+            "contact name of 201 characters",
+            clients,
+            with(client, "contactName", LONG_201),
+            400,
+            "contactName"));
+    String contact = "/api/clients/{client}/contact";
+    all.add(put("contact name missing", contact, Map.of(), 400, "contactName"));
+    all.add(
+        put(
+            "line feed in the contact name",
+            contact,
+            Map.of("contactName", "Ana\nLópez"),
+            400,
+            "contactName"));
+    all.add(
+        put("contact name is a number", contact, Map.of("contactName", 42), 400, "contactName"));
     all.add(post("email missing", clients, without(client, "email"), 400, "email"));
     all.add(
         post("email without @", clients, with(client, "email", "ops.acme.example"), 400, "email"));

@@ -27,6 +27,7 @@ public final class TaskForms {
     review.put("terminationClause", "Clause 9: 30 days' written notice");
     review.put("exitDate", exitDate.toString());
     review.put("noticePeriodDays", 30);
+    review.put("earlyTerminationAgreed", false);
     review.put("earlyTerminationFee", 0);
     review.put("refundAmount", 0);
     if (decision != null) {
@@ -45,8 +46,15 @@ public final class TaskForms {
         "newMonthlyFee", 3400);
   }
 
+  /** An approval; the reasons for the client count only after a failed repair. */
   public static Map<String, Object> approve() {
-    return Map.of("approvalDecision", "APPROVE", "approvalComment", "Agreed.");
+    return Map.of(
+        "approvalDecision",
+        "APPROVE",
+        "approvalComment",
+        "Agreed.",
+        "exitJustification",
+        "Without new terms the workload stays well above what the fee covers.");
   }
 
   public static Map<String, Object> reject(String instead) {
@@ -75,13 +83,19 @@ public final class TaskForms {
   /** What a driver submits to each task of the exit path, with the exit set for today. */
   public static Map<String, Object> exitPath(String elementId) {
     return switch (elementId) {
-      case REVIEW_CONTRACT -> contractReview("EXIT", today());
+      case REVIEW_CONTRACT -> earlyExit(contractReview("EXIT", today()));
       case APPROVE_TERMINATION -> approve();
       case COMPLETE_DELIVERABLE -> delivered();
       case PLAN_TRANSITION -> transitionPlan();
       case LESSONS_LEARNED -> lessons();
       default -> throw new IllegalStateException("No submission for " + elementId);
     };
+  }
+
+  /** Today is inside the notice period: only an agreed early termination allows it. */
+  private static Map<String, Object> earlyExit(Map<String, Object> review) {
+    review.put("earlyTerminationAgreed", true);
+    return review;
   }
 
   private static LocalDate today() {

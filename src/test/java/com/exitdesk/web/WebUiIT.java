@@ -174,7 +174,7 @@ class WebUiIT extends ProcessTestSupport {
             browser
                 .waitFor(By.cssSelector("#case-messages tr[data-kind='TERMINATION_NOTICE']"))
                 .getText())
-        .contains("Notice of the end of our agreement", "Sent");
+        .contains("Notice of termination of services — effective", "Sent");
     browser.screenshot("09-case-exited-with-notice");
 
     browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -241,7 +241,9 @@ class WebUiIT extends ProcessTestSupport {
 
   private void type(String componentId, String text) throws InterruptedException {
     WebElement input = field(componentId);
-    input.clear();
+    // Select and delete rather than clear(): clear() leaves a pre-filled value in form-js's
+    // state, and the typed text would be appended to it.
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
     input.sendKeys(Keys.TAB);
     // form-js takes typed text into its state after a short debounce; a re-render before that

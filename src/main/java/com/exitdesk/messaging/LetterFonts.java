@@ -1,0 +1,107 @@
+package com.exitdesk.messaging;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts embedded in every letter, shipped in {@code src/main/resources/fonts} with their
+ * licences: DejaVu Serif (Latin, Greek, Cyrillic and more; Bitstream Vera licence) and, for the
+ * characters it lacks, Droid Sans Fallback (Chinese, Japanese, Korean; Apache 2.0). The PDF's
+ * built-in fonts only know Latin-1: "Łódź" would print as "#ód#".
+ *
+ * <p>Only the glyphs a letter uses are embedded (subsetting), so the PDF stays small. Parsing a
+ * font file costs far more than rendering a letter, so parsed fonts are kept in a pool and lent to
+ * one rendering at a time (a parsed font is not safe to share between threads).
+ */
+final class LetterFonts {
+
+  /** The family the letter's stylesheet names first. */
+  static final String SERIF = "DejaVu Serif";
+
+  /** Where the serif has no glyph, the renderer falls back to this family. */
+  static final String FALLBACK = "Droid Sans Fallback";
+
+  private static final byte[] REGULAR = read("dejavu/DejaVuSerif.ttf");
+  private static final byte[] BOLD = read("dejavu/DejaVuSerif-Bold.ttf");
+  private static final byte[] ITALIC = read("dejavu/DejaVuSerif-Italic.ttf");
+  private static final byte[] CJK = read("droid/DroidSansFallback.ttf");
+
+  private static final ConcurrentLinkedQueue<LetterFonts> POOL = new ConcurrentLinkedQueue<>();
+
+  /** Parsed on first use: most letters never need the fallback. */
+  private final Map<byte[], TrueTypeFont> parsed = new HashMap<>();
+
+  private LetterFonts() {}
+
+  /** A set of fonts no other rendering uses until it is {@linkplain #giveBack given back}. */
+  static LetterFonts borrow() {
+    LetterFonts fonts = POOL.poll();
+    return fonts != null ? fonts : new LetterFonts();
+  }
+
+  void giveBack() {
+    POOL.offer(this);
+  }
+
+  /** Offers the fonts to a rendering into {@code document}, which embeds subsets of them. */
+  void register(PdfRendererBuilder builder, PDDocument document) {
+    builder.useFont(lazy(document, REGULAR), SERIF, 400, FontStyle.NORMAL, true);
+    builder.useFont(lazy(document, BOLD), SERIF, 700, FontStyle.NORMAL, true);
+    builder.useFont(lazy(document, ITALIC), SERIF, 400, FontStyle.ITALIC, true);
+    builder.useFont(lazy(document, CJK), FALLBACK, 400, FontStyle.NORMAL, true);
+    builder.useFont(lazy(document, CJK), FALLBACK, 700, FontStyle.NORMAL, true);
+  }
+
+  /** Loads the font into the document when the renderer first needs it, once. */
+  private PDFontSupplier lazy(PDDocument document, byte[] file) {
+    return new PDFontSupplier(null) {
+      private PDFont font;
+
+      @Override
+      public PDFont supply() {
+        if (font == null) {
+          try {
+            // The document embeds a subset; the parsed font stays open for the next letter.
+            font = PDType0Font.load(document, parsed(file), true);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot embed a letter font", e);
+          }
+        }
+        return font;
+      }
+    };
+  }
+
+  private TrueTypeFont parsed(byte[] file) throws IOException {
+    TrueTypeFont font = parsed.get(file);
+    if (font == null) {
+      font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+      parsed.put(file, font);
+    }
+    return font;
+  }
+
+  private static byte[] read(String name) {
+    try (InputStream in = LetterFonts.class.getResourceAsStream("/fonts/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("The letter font fonts/" + name + " is missing");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the letter font " + name, e);
+    }
+  }
+}
