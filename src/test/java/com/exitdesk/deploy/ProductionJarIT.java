@@ -112,8 +112,10 @@ class ProductionJarIT {
 
   @Test
   void twoInstancesShareTheWorkAndSendEachNoticeOnce() throws Exception {
-    try (AppProcess first = app("two-instances-1").start();
-        AppProcess second = app("two-instances-2").start()) {
+    try (AppProcess first = app("two-instances-1").launch();
+        AppProcess second = app("two-instances-2").launch()) {
+      first.awaitUp();
+      second.awaitUp();
       List<AppProcess> apps = List.of(first, second);
       List<Case> cases = new ArrayList<>();
       for (int i = 0; i < 2; i++) {

@@ -55,11 +55,30 @@ public final class AppProcess implements AutoCloseable {
   }
 
   /** Starts the jar and waits until its health is UP. */
-  public AppProcess start() throws IOException {
+  public AppProcess start() throws IOException, InterruptedException {
+    launch();
+    try {
+      return awaitUp();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Waits until the launched jar reports health UP; a busy machine may take minutes. */
+  public AppProcess awaitUp() {
+    awaitHealth("UP", Duration.ofMinutes(5));
+    return this;
+  }
+
+  /** Starts the jar without waiting, so several instances can start side by side. */
+  public AppProcess launch() throws IOException {
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    // Start-up speed over peak throughput: these runs are short.
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-jar");
     command.add(jar.toString());
     command.add("--server.port=" + port);
@@ -69,7 +88,9 @@ public final class AppProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    awaitHealth("UP", Duration.ofMinutes(3));
+    // A test that fails half-way must not leave the process running after the test JVM exits.
+    Process started = process;
+    Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     return this;
   }
 
