@@ -60,10 +60,14 @@ class StuckWorkTest extends ProcessTestSupport {
       job = await().atMost(Duration.ofSeconds(40)).until(() -> stuckJobOf(caseId), j -> j != null);
       assertThat(job.path("elementId").asText()).isEqualTo("task_send_termination_notice");
       assertThat(job.path("error").asText()).isNotBlank();
-      assertThat(messages(caseId, MessageKind.TERMINATION_NOTICE))
-          .singleElement()
-          .extracting(OutboxMessage::getStatus)
-          .isEqualTo(OutboxStatus.QUEUED);
+      OutboxMessage queued =
+          messages(caseId, MessageKind.TERMINATION_NOTICE).stream()
+              .filter(m -> m.getStatus() == OutboxStatus.QUEUED)
+              .findFirst()
+              .orElseThrow();
+      List<Long> listed = new ArrayList<>();
+      overview().path("messages").forEach(m -> listed.add(m.path("id").asLong()));
+      assertThat(listed).as("the queued notice is listed too").contains(queued.getId());
     } finally {
       smtp.start();
     }
@@ -132,6 +136,72 @@ class StuckWorkTest extends ProcessTestSupport {
             .getResponse();
     assertThat(refused.getStatus()).isEqualTo(409);
     assertThat(caseOf(caseId).getStatus()).isEqualTo(CaseStatus.OPEN);
+  }
+
+  @Test
+  void aSubmissionTheEngineNeverConfirmedIsSentAgainAsThePersonSubmittedIt() throws Exception {
+    long caseId = caseFromThreeStrikes(profitableClient());
+    var review =
+        awaitTask(caseId, com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT);
+    // As if the app stopped after reserving the task and before the engine heard of it.
+    var submitted = new java.util.HashMap<>(com.exitdesk.support.TaskForms.contractReview("EXIT"));
+    submitted.put("exitDecidedBy", "olivia");
+    jdbc.update(
+        "update inbox_tasks set status = 'COMPLETING', completed_by = 'olivia',"
+            + " completed_at = ?, completion_json = ? where id = ?",
+        Timestamp.from(Instant.now().minusSeconds(600)),
+        json.writeValueAsString(submitted),
+        review.getId());
+
+    List<Long> listed = new ArrayList<>();
+    overview().path("tasks").forEach(t -> listed.add(t.path("id").asLong()));
+    assertThat(listed).contains(review.getId());
+
+    var resubmitted =
+        mvc.perform(
+                post("/api/operations/tasks/" + review.getId() + "/resubmit")
+                    .with(httpBasic("maria", "maria")))
+            .andReturn()
+            .getResponse();
+    assertThat(resubmitted.getStatus()).as(resubmitted.getContentAsString()).isEqualTo(200);
+    awaitPhase(caseId, CasePhase.AWAITING_APPROVAL);
+    assertThat(caseOf(caseId).getExitDecidedBy()).isEqualTo("olivia");
+    assertThat(audit.forCase(caseId))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getType()).isEqualTo(AuditType.TASK_RESUBMITTED);
+              assertThat(e.getActor()).isEqualTo("maria");
+            });
+  }
+
+  @Test
+  void anExpiredIdempotencyKeyNoLongerReplaysTheFirstAnswer() throws Exception {
+    Client client = profitableClient();
+    String scope = "incidents of client " + client.getId();
+    jdbc.update(
+        "insert into idempotency_keys (scope, request_key, request_hash, status, response_json,"
+            + " created_at) values (?, ?, ?, 201, '{}', ?)",
+        scope,
+        "yesterdays-key",
+        "0".repeat(64),
+        Timestamp.from(Instant.now().minus(Duration.ofHours(25))));
+
+    var answer =
+        mvc.perform(
+                post("/api/clients/" + client.getId() + "/incidents")
+                    .with(httpBasic("olivia", "olivia"))
+                    .header("Idempotency-Key", "yesterdays-key")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"sign\":\"LOSING_MONEY\",\"severity\":\"LOW\",\"description\":"
+                            + "\"Unpaid again\",\"occurredOn\":\""
+                            + today()
+                            + "\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(201);
+    assertThat(answer.getHeader("Idempotent-Replayed")).isNull();
+    assertThat(incidents.incidentsOf(client.getId())).hasSize(1);
   }
 
   @Test
