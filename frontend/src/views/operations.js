@@ -3,25 +3,27 @@ import { clear, h } from '../dom.js';
 import { formatDateTime, t, words } from '../i18n.js';
 
 // Work that waits for a person although no user task asks for it, with the action that moves it on.
-export async function operationsView(main) {
+// After an action the page loads again and says what was done, above the new state.
+export async function operationsView(main, state, done = null) {
   const overview = await api.get('/api/operations');
-  const feedback = h('div', { id: 'operations-feedback', 'aria-live': 'polite' });
-  const reload = () => operationsView(main);
+  const feedback = h('div', { id: 'operations-feedback', 'aria-live': 'polite' },
+    done ? h('p', { class: 'ok', role: 'status', id: 'operations-done' }, `${t('ops.done')} ${done}`) : null);
 
   const act = (label, id, url, body) => h('button', {
     type: 'button', id, class: 'secondary',
     onClick: async (event) => {
       event.target.disabled = true;
       clear(feedback);
+      let answer;
       try {
-        const done = await api.post(url, body);
-        feedback.append(h('p', { class: 'ok', role: 'status', id: 'operations-done' }, `${t('ops.done')} ${done.result}`));
-        setTimeout(reload, 300);
+        answer = await api.post(url, body);
       } catch (error) {
         event.target.disabled = false;
         feedback.append(h('p', { class: 'alert', role: 'alert', id: 'operations-refused' },
           `${error instanceof ApiError && error.status === 409 ? t('ops.refused') : t('common.error')} ${error.message}`));
+        return;
       }
+      await operationsView(main, state, answer.result);
     },
   }, label);
 

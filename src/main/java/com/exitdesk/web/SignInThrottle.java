@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class SignInThrottle {
 
   private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
+  private static final int MAX_TRACKED = 100_000;
 
   private final int maxPerUser;
   private final int maxPerAddress;
@@ -114,6 +115,10 @@ public class SignInThrottle {
 
   private int count(String key) {
     Instant now = clock.instant();
+    if (failures.size() > MAX_TRACKED) {
+      // Guesses with ever new user names must not grow the map without end.
+      failures.values().removeIf(w -> expired(w, now));
+    }
     Window w =
         failures.compute(key, (k, old) -> old == null || expired(old, now) ? new Window(now) : old);
     synchronized (w) {
