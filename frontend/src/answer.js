@@ -10,7 +10,7 @@ const text = {
     deadline: 'Please answer by', comment: 'Comment (optional)', accept: 'Accept the new terms', decline: 'Decline',
     thanksAccepted: 'Thank you: we have recorded that you accept the new terms.',
     thanksDeclined: 'Thank you: we have recorded that you decline the new terms. We will be in touch.',
-    answered: 'This proposal has already been answered.', expired: 'The answer deadline has passed. Please contact us directly.',
+    answered: 'This proposal has already been answered.', expired: 'This proposal expired on {date}. Please contact us directly.',
     invalid: 'This link is not valid. Please use the link from our email.',
   },
   es: {
@@ -19,7 +19,7 @@ const text = {
     deadline: 'Le rogamos que responda antes del', comment: 'Comentario (opcional)', accept: 'Acepto las nuevas condiciones', decline: 'Rechazar',
     thanksAccepted: 'Gracias: hemos registrado que acepta las nuevas condiciones.',
     thanksDeclined: 'Gracias: hemos registrado que rechaza las nuevas condiciones. Nos pondremos en contacto con usted.',
-    answered: 'Esta propuesta ya ha sido respondida.', expired: 'El plazo para responder ha vencido. Póngase en contacto con nosotros.',
+    answered: 'Esta propuesta ya ha sido respondida.', expired: 'Esta propuesta venció el {date}. Póngase en contacto con nosotros.',
     invalid: 'Este enlace no es válido. Use el enlace de nuestro correo.',
   },
 };
@@ -42,6 +42,7 @@ async function show() {
   const tx = text[lang];
   const money = new Intl.NumberFormat(lang, { style: 'currency', currency: proposal.currency }).format(proposal.monthlyFee);
   const deadline = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(proposal.deadline));
+  const expired = tx.expired.replace('{date}', new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(proposal.deadline)));
   const status = h('div', { 'aria-live': 'polite', id: 'answer-status' });
   const row = (label, value) => h('div', {}, h('dt', {}, label), h('dd', {}, value));
   clear(main, 
@@ -55,7 +56,7 @@ async function show() {
     status);
 
   if (!proposal.open) {
-    status.append(h('p', { class: 'alert', id: 'answer-closed' }, proposal.status === 'PENDING' ? tx.expired : tx.answered));
+    status.append(h('p', { class: 'alert', id: 'answer-closed' }, ['PENDING', 'EXPIRED'].includes(proposal.status) ? expired : tx.answered));
     return;
   }
   const comment = h('textarea', { id: 'answer-comment', maxlength: 2000, rows: 3 });
@@ -74,7 +75,7 @@ async function show() {
       status.append(h('p', { class: 'ok', id: 'answer-thanks' }, accepted ? tx.thanksAccepted : tx.thanksDeclined));
     } catch (error) {
       const message = error instanceof ApiError && error.status === 409 ? tx.answered
-        : error instanceof ApiError && error.status === 410 ? tx.expired : error.message;
+        : error instanceof ApiError && error.status === 410 ? expired : error.message;
       status.append(h('p', { class: 'alert', role: 'alert', id: 'answer-refused' }, message));
     }
   }

@@ -6,22 +6,30 @@ import { inboxView } from './views/inbox.js';
 import { taskView } from './views/task.js';
 import { casesView, caseView } from './views/cases.js';
 import { clientsView, clientView } from './views/clients.js';
+import { operationsView } from './views/operations.js';
 
 const main = document.getElementById('main');
 const state = { user: null };
 
 const routes = [
-  [/^#\/inbox$/, () => inboxView(main, state)],
-  [/^#\/tasks\/(\d+)$/, (id) => taskView(main, state, id)],
-  [/^#\/cases$/, () => casesView(main, state)],
-  [/^#\/cases\/(\d+)$/, (id) => caseView(main, state, id)],
-  [/^#\/clients$/, () => clientsView(main, state)],
-  [/^#\/clients\/(\d+)$/, (id) => clientView(main, state, id)],
+  [/^#\/inbox$/, (host) => inboxView(host, state)],
+  [/^#\/tasks\/(\d+)$/, (host, id) => taskView(host, state, id)],
+  [/^#\/cases$/, (host) => casesView(host, state)],
+  [/^#\/cases\/(\d+)$/, (host, id) => caseView(host, state, id)],
+  [/^#\/clients$/, (host) => clientsView(host, state)],
+  [/^#\/clients\/(\d+)$/, (host, id) => clientView(host, state, id)],
+  [/^#\/operations$/, (host) => operationsView(host, state)],
 ];
+
+// Each page renders into a host of its own. A page that is still loading when the user (or a
+// redirect) moves on keeps writing into its own host, which is no longer on screen, instead of
+// replacing the newer page.
+let shown = null;
 
 async function render() {
   renderChrome();
   if (!state.user) {
+    shown = null;
     loginView();
     return;
   }
@@ -29,18 +37,21 @@ async function render() {
   for (const [pattern, view] of routes) {
     const match = hash.match(pattern);
     if (match) {
-      clear(main, h('p', { class: 'muted' }, t('common.loading')));
+      const host = h('div', { class: 'page' }, h('p', { class: 'muted' }, t('common.loading')));
+      shown = host;
+      clear(main, host);
       try {
-        await view(...match.slice(1));
+        await view(host, ...match.slice(1));
       } catch (error) {
+        if (shown !== host) return;
         if (error instanceof ApiError && error.status === 401) {
           state.user = null;
           return render();
         }
         const prefix = error instanceof ApiError && error.status === 403 ? t('common.forbidden') : t('common.error');
-        clear(main, h('p', { class: 'alert', role: 'alert', id: 'page-error' }, `${prefix} ${error.message}`));
+        clear(host, h('p', { class: 'alert', role: 'alert', id: 'page-error' }, `${prefix} ${error.message}`));
       }
-      main.focus({ preventScroll: true });
+      if (shown === host) main.focus({ preventScroll: true });
       return;
     }
   }
@@ -54,7 +65,9 @@ function renderChrome() {
   const who = clear(document.getElementById('who'));
   if (!state.user) return;
   const current = location.hash || '#/inbox';
-  for (const [href, key] of [['#/inbox', 'nav.inbox'], ['#/cases', 'nav.cases'], ['#/clients', 'nav.clients']]) {
+  const links = [['#/inbox', 'nav.inbox'], ['#/cases', 'nav.cases'], ['#/clients', 'nav.clients']];
+  if (state.user.roles.includes('MANAGER')) links.push(['#/operations', 'nav.operations']);
+  for (const [href, key] of links) {
     nav.append(h('a', { href, 'aria-current': current.startsWith(href) ? 'page' : null }, t(key)));
   }
   who.append(

@@ -30,5 +30,17 @@ public enum AuditType {
   MESSAGE_BOUNCED,
   CLIENT_EMAIL_CORRECTED,
   CLIENT_CLOSED,
-  CASE_CLOSED
+  CASE_CLOSED,
+  /** A decision reached the process without going through the inbox; the step refused it. */
+  DECISION_REFUSED,
+  /** The engine changed a case in a way the app did not ask for; recorded, not undone. */
+  OUTSIDE_CHANGE_FLAGGED,
+  /** Operations page: a job out of retries sent back to its worker. */
+  JOB_RETRIED,
+  /** Operations page: a queued message sent again. */
+  MESSAGE_RESENT,
+  /** Operations page: a submission the engine never confirmed sent again. */
+  TASK_RESUBMITTED,
+  /** Operations page: an Idempotency-Key stuck "in progress" freed. */
+  IDEMPOTENCY_KEY_FREED
 }

@@ -9,6 +9,7 @@ import com.exitdesk.messaging.MessageController.MessageSummary;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.RenderedMessage;
+import com.exitdesk.messaging.StaffCopy;
 import com.exitdesk.web.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -101,8 +102,8 @@ class CaseController {
     return new Preview(
         kind,
         rendered.subject(),
-        rendered.bodyText(),
-        rendered.bodyHtml(),
+        StaffCopy.of(rendered.bodyText()),
+        StaffCopy.of(rendered.bodyHtml()),
         rendered.letterHtml() != null);
   }
 

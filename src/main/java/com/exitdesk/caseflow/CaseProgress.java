@@ -68,7 +68,7 @@ class CaseProgress {
           "REJECT".equals(c.getApprovalDecision())
               ? "end_event_client_kept_by_manager"
               : "end_event_client_retained";
-      case OPEN -> "start_event_case_opened";
+      case OPEN, CANCELLED -> "start_event_case_opened";
     };
   }
 

@@ -6,6 +6,7 @@ import com.exitdesk.caseflow.ProcessConstants.Messages;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientRepository;
 import com.exitdesk.engine.ProcessCommands;
+import com.exitdesk.inbox.InboxService;
 import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.IncidentRepository;
 import com.exitdesk.incident.StrikePolicyProperties;
@@ -45,6 +46,7 @@ public class CaseService {
   private final ProcessTimings timings;
   private final ProcessCommands commands;
   private final AuditTrail audit;
+  private final InboxService inbox;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -57,8 +59,10 @@ public class CaseService {
       ProcessTimings timings,
       ProcessCommands commands,
       AuditTrail audit,
+      InboxService inbox,
       TransactionTemplate tx,
       Clock clock) {
+    this.inbox = inbox;
     this.cases = cases;
     this.proposals = proposals;
     this.clients = clients;
@@ -224,6 +228,41 @@ public class CaseService {
               MESSAGE_TTL,
               Map.of("withdrawnBy", manager, "withdrawalReason", reason));
           return c;
+        });
+  }
+
+  /**
+   * Closes an open case whose process instance the engine no longer has (cancelled from outside):
+   * as CANCELLED, its tasks out of the inbox, with a timeline entry naming the operator.
+   *
+   * @throws ConflictException when the case is closed, or its process instance still runs
+   */
+  public RelationshipCase closeAsCancelled(long caseId, String operator) {
+    RelationshipCase open = find(caseId);
+    if (open.getStatus().isClosed()) {
+      throw new ConflictException("Case " + caseId + " is already " + open.getStatus());
+    }
+    if (open.getProcessInstanceKey() != null
+        && commands.processInstanceExists(open.getProcessInstanceKey())) {
+      throw new ConflictException(
+          "The engine still runs the process of case " + caseId + "; it is not stuck");
+    }
+    return tx.execute(
+        status -> {
+          RelationshipCase c = find(caseId);
+          c.close(
+              CaseStatus.CANCELLED,
+              "Process instance cancelled outside Exit Desk; closed by " + operator,
+              clock.instant());
+          inbox.cancelOpenTasksOfCase(c.getId(), c.getClientId());
+          audit.record(
+              c.getClientId(),
+              c.getId(),
+              operator,
+              AuditType.CASE_CLOSED,
+              "CANCELLED: the engine no longer runs this case's process (cancelled outside Exit"
+                  + " Desk); closed from the operations page");
+          return cases.saveAndFlush(c);
         });
   }
 

@@ -5,7 +5,9 @@ public enum CaseStatus {
   REPAIRED,
   EXITED,
   RETAINED,
-  WITHDRAWN;
+  WITHDRAWN,
+  /** Its process instance was cancelled outside Exit Desk; an operator closed the case. */
+  CANCELLED;
 
   public boolean isClosed() {
     return this != OPEN;

@@ -493,10 +493,23 @@ class CaseSteps {
           case REPAIRED -> "Relationship repaired: the new terms held through probation";
           case WITHDRAWN -> "Exit withdrawn during the cooling-off period";
           case EXITED -> "Client exited on " + c.getExitDate();
-          case OPEN -> throw new IllegalArgumentException("A case cannot close as OPEN");
+          case OPEN, CANCELLED ->
+              throw new IllegalArgumentException("The process cannot close a case as " + status);
         };
     c.close(status, outcome, clock.instant());
     inbox.cancelOpenTasksOfCase(c.getId(), c.getClientId());
+    if (status == CaseStatus.WITHDRAWN
+        && audit.forCase(c.getId()).stream()
+            .noneMatch(e -> e.getType() == AuditType.EXIT_WITHDRAWN)) {
+      // The engine received a withdrawal that no manager sent through the app.
+      audit.record(
+          c.getClientId(),
+          c.getId(),
+          AuditTrail.SYSTEM,
+          AuditType.OUTSIDE_CHANGE_FLAGGED,
+          "The exit was withdrawn by a message sent to the engine directly, not through Exit Desk:"
+              + " no manager withdrew it here. Check who can reach the engine.");
+    }
     firstTime(step, c);
     audit.record(
         c.getClientId(),

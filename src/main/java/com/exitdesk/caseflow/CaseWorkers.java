@@ -5,6 +5,7 @@ import com.exitdesk.caseflow.CaseSteps.Step;
 import com.exitdesk.caseflow.ProcessConstants.ErrorCodes;
 import com.exitdesk.caseflow.ProcessConstants.Headers;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
+import com.exitdesk.caseflow.ProcessConstants.UserTasks;
 import com.exitdesk.engine.JobFailures;
 import com.exitdesk.messaging.AddressRejectedException;
 import com.exitdesk.messaging.MessageDispatcher;
@@ -30,11 +31,17 @@ public class CaseWorkers {
   private final CaseSteps steps;
   private final MessageDispatcher dispatcher;
   private final JobFailures failures;
+  private final InboxDecisions decisions;
 
-  CaseWorkers(CaseSteps steps, MessageDispatcher dispatcher, JobFailures failures) {
+  CaseWorkers(
+      CaseSteps steps,
+      MessageDispatcher dispatcher,
+      JobFailures failures,
+      InboxDecisions decisions) {
     this.steps = steps;
     this.dispatcher = dispatcher;
     this.failures = failures;
+    this.decisions = decisions;
   }
 
   @JobWorker(type = JobTypes.COLLECT_EVIDENCE)
@@ -57,21 +64,23 @@ public class CaseWorkers {
       ActivatedJob job, @VariablesAsType ReviewForm form) {
     return failures.guard(
         job,
-        () ->
-            steps.recordContractReview(
-                step(job, form.caseId()),
-                new ContractReview(
-                    Boolean.TRUE.equals(form.canTerminateLegally()),
-                    form.terminationClause(),
-                    LocalDate.parse(form.exitDate()),
-                    form.noticePeriodDays(),
-                    Boolean.TRUE.equals(form.earlyTerminationAgreed()),
-                    form.earlyTerminationFee(),
-                    form.refundAmount() == null ? BigDecimal.ZERO : form.refundAmount(),
-                    form.reviewDecision(),
-                    form.justification(),
-                    form.exitDecidedBy()),
-                form.recommendation()));
+        () -> {
+          decisions.require(job, UserTasks.REVIEW_CONTRACT, form.caseId(), form.exitDecidedBy());
+          return steps.recordContractReview(
+              step(job, form.caseId()),
+              new ContractReview(
+                  Boolean.TRUE.equals(form.canTerminateLegally()),
+                  form.terminationClause(),
+                  LocalDate.parse(form.exitDate()),
+                  form.noticePeriodDays(),
+                  Boolean.TRUE.equals(form.earlyTerminationAgreed()),
+                  form.earlyTerminationFee(),
+                  form.refundAmount() == null ? BigDecimal.ZERO : form.refundAmount(),
+                  form.reviewDecision(),
+                  form.justification(),
+                  form.exitDecidedBy()),
+              form.recommendation());
+        });
   }
 
   @JobWorker(type = JobTypes.SEND_PROPOSAL)
@@ -81,7 +90,7 @@ public class CaseWorkers {
         () ->
             deliver(
                 steps.sendProposal(
-                    step(job, form.caseId()),
+                    step(job, form.caseId(), form.retryOf()),
                     new NewTerms(
                         form.newScope(),
                         form.boundaries(),
@@ -97,10 +106,14 @@ public class CaseWorkers {
       ActivatedJob job,
       @Variable long caseId,
       @Variable long proposalId,
-      @Variable(optional = true) String correctedEmail) {
+      @Variable(optional = true) String correctedEmail,
+      @Variable(optional = true) Long retryOf) {
     failures.guard(
         job,
-        () -> deliver(steps.sendProposalReminder(step(job, caseId), proposalId, correctedEmail)));
+        () ->
+            deliver(
+                steps.sendProposalReminder(
+                    step(job, caseId, retryOf), proposalId, correctedEmail)));
   }
 
   @JobWorker(type = JobTypes.APPLY_NEW_TERMS)
@@ -121,22 +134,25 @@ public class CaseWorkers {
   }
 
   @JobWorker(type = JobTypes.REMIND_MANAGERS)
-  public void remindManagers(ActivatedJob job, @Variable long caseId) {
-    failures.guard(job, () -> deliver(steps.remindManagers(step(job, caseId))));
+  public void remindManagers(
+      ActivatedJob job, @Variable long caseId, @Variable(optional = true) Long retryOf) {
+    failures.guard(job, () -> deliver(steps.remindManagers(step(job, caseId, retryOf))));
   }
 
   @JobWorker(type = JobTypes.RECORD_APPROVAL)
   public void recordApproval(ActivatedJob job, @VariablesAsType ApprovalForm form) {
     failures.guard(
         job,
-        () ->
-            steps.recordApproval(
-                step(job, form.caseId()),
-                form.approvalDecision(),
-                form.rejectionOutcome(),
-                form.approvalComment(),
-                form.exitJustification(),
-                form.approvedBy()));
+        () -> {
+          decisions.require(job, UserTasks.APPROVE_TERMINATION, form.caseId(), form.approvedBy());
+          steps.recordApproval(
+              step(job, form.caseId()),
+              form.approvalDecision(),
+              form.rejectionOutcome(),
+              form.approvalComment(),
+              form.exitJustification(),
+              form.approvedBy());
+        });
   }
 
   @JobWorker(type = JobTypes.RECORD_DELIVERABLE_DONE)
@@ -179,9 +195,13 @@ public class CaseWorkers {
 
   @JobWorker(type = JobTypes.SEND_TERMINATION_NOTICE)
   public void sendTerminationNotice(
-      ActivatedJob job, @Variable long caseId, @Variable(optional = true) String correctedEmail) {
+      ActivatedJob job,
+      @Variable long caseId,
+      @Variable(optional = true) String correctedEmail,
+      @Variable(optional = true) Long retryOf) {
     failures.guard(
-        job, () -> deliver(steps.sendTerminationNotice(step(job, caseId), correctedEmail)));
+        job,
+        () -> deliver(steps.sendTerminationNotice(step(job, caseId, retryOf), correctedEmail)));
   }
 
   @JobWorker(type = JobTypes.CLOSE_CLIENT)
@@ -225,7 +245,21 @@ public class CaseWorkers {
   }
 
   private static Step step(ActivatedJob job, long caseId) {
-    return new Step(caseId, job.getElementInstanceKey(), job.getType(), job.getElementId());
+    return step(job, caseId, null);
+  }
+
+  /**
+   * @param retryOf the element instance this one stands in for when an operator retried a job that
+   *     ran out of retries by entering its step again ({@link
+   *     com.exitdesk.engine.ProcessCommands#retryFailedJob}): the step and the message it queued
+   *     stay the ones of that first instance
+   */
+  private static Step step(ActivatedJob job, long caseId, Long retryOf) {
+    return new Step(
+        caseId,
+        retryOf != null ? retryOf : job.getElementInstanceKey(),
+        job.getType(),
+        job.getElementId());
   }
 
   record ReviewForm(
@@ -250,7 +284,8 @@ public class CaseWorkers {
       String checkInCadence,
       BigDecimal newMonthlyFee,
       String proposalAnswerPeriod,
-      String correctedEmail) {}
+      String correctedEmail,
+      Long retryOf) {}
 
   record ApprovalForm(
       long caseId,

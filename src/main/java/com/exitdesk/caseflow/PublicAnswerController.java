@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -73,11 +74,13 @@ class PublicAnswerController {
   ProposalForClient answer(@PathVariable String token, @Valid @RequestBody ClientAnswer answer) {
     AnswerLinks.Claim claim = links.verify(token);
     Proposal proposal = proposal(claim);
+    if (proposal.getStatus() == ProposalStatus.EXPIRED
+        || (proposal.getStatus() == ProposalStatus.PENDING
+            && !clock.instant().isBefore(claim.expires()))) {
+      throw new LinkExpiredException(proposal.getDeadline());
+    }
     if (proposal.getStatus() != ProposalStatus.PENDING) {
       throw new ConflictException("This proposal was already answered; the link works once");
-    }
-    if (!clock.instant().isBefore(claim.expires())) {
-      throw new LinkExpiredException();
     }
     cases.recordClientAnswer(
         proposal.getCaseId(),
@@ -88,11 +91,15 @@ class PublicAnswerController {
   }
 
   @ExceptionHandler(LinkExpiredException.class)
-  ProblemDetail expired() {
+  ProblemDetail expired(LinkExpiredException e) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.GONE, "The answer deadline has passed; please contact us directly");
+            HttpStatus.GONE,
+            "This proposal expired on "
+                + e.deadline.atZone(ZoneOffset.UTC).toLocalDate()
+                + "; please contact us directly");
     problem.setTitle("Link expired");
+    problem.setProperty("expiredOn", e.deadline);
     return problem;
   }
 
@@ -118,8 +125,11 @@ class PublicAnswerController {
       boolean open) {}
 
   static final class LinkExpiredException extends RuntimeException {
-    LinkExpiredException() {
+    final Instant deadline;
+
+    LinkExpiredException(Instant deadline) {
       super("link expired");
+      this.deadline = deadline;
     }
   }
 }

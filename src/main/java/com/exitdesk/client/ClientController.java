@@ -4,6 +4,7 @@ import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.incident.IncidentService;
 import com.exitdesk.web.CurrentUser;
+import com.exitdesk.web.SaneDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -33,11 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ClientController {
 
   /**
-   * One line of visible text: no control characters (line breaks would reach mail headers), no
-   * invisible format characters (zero-width spaces, direction overrides that disguise a name) and
-   * no unpaired surrogates.
+   * One line of visible text: no control characters of any script (C0, DEL and C1 such as U+0085
+   * NEXT LINE), no line or paragraph separators (U+2028, U+2029), no invisible format characters
+   * (zero-width spaces, direction overrides that disguise a name), no private-use characters and no
+   * unpaired surrogates. The joiners and tags that emoji are built from (a ZWJ sequence such as
+   * 👩‍💻, a flag) are text and pass.
    */
-  static final String SINGLE_LINE = "[^\\p{Cntrl}\\p{Cf}\\p{Cs}]*";
+  static final String SINGLE_LINE =
+      "(?:[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Zl}\\p{Zp}]|[\\x{200C}\\x{200D}\\x{E0020}-\\x{E007F}])*";
 
   private final ClientService clients;
   private final IncidentService incidents;
@@ -187,8 +191,8 @@ class ClientController {
           String contactName) {}
 
   record ContractRequest(
-      @NotNull LocalDate startDate,
-      @NotNull LocalDate endDate,
+      @NotNull @SaneDate LocalDate startDate,
+      @NotNull @SaneDate LocalDate endDate,
       @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal monthlyFee,
       @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
           String currency,
@@ -200,7 +204,7 @@ class ClientController {
   record NewDeliverable(
       @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
           String title,
-      @NotNull LocalDate dueDate) {}
+      @NotNull @SaneDate LocalDate dueDate) {}
 
   record NewLedgerEntry(
       @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")

@@ -24,12 +24,15 @@ public class JobFailures {
 
   private final Duration retryBackoff;
   private final MeterRegistry metrics;
+  private final StuckJobLog stuckJobs;
 
   JobFailures(
       @Value("${exitdesk.workers.retry-backoff:PT10S}") Duration retryBackoff,
-      MeterRegistry metrics) {
+      MeterRegistry metrics,
+      StuckJobLog stuckJobs) {
     this.retryBackoff = retryBackoff;
     this.metrics = metrics;
+    this.stuckJobs = stuckJobs;
   }
 
   /**
@@ -47,7 +50,7 @@ public class JobFailures {
       outcome = "business-error";
       throw e;
     } catch (RuntimeException e) {
-      int retriesLeft = Math.max(0, job.getRetries() - 1);
+      int retriesLeft = e instanceof PermanentFailure ? 0 : Math.max(0, job.getRetries() - 1);
       log.warn(
           "Job {} ({}, element {}) failed, {} retries left: {}",
           job.getKey(),
@@ -56,6 +59,10 @@ public class JobFailures {
           retriesLeft,
           e.toString());
       outcome = "failed";
+      if (retriesLeft == 0) {
+        stuckJobs.failedForGood(
+            job, caseKeyOf(job), e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
       throw CamundaError.jobError(
           e.getClass().getSimpleName() + ": " + e.getMessage(), null, retriesLeft, retryBackoff, e);
     } finally {
@@ -70,6 +77,15 @@ public class JobFailures {
       return caseId == null ? "" : caseId.toString();
     } catch (RuntimeException e) {
       return "";
+    }
+  }
+
+  private static Long caseKeyOf(ActivatedJob job) {
+    String caseId = caseIdOf(job);
+    try {
+      return caseId.isEmpty() ? null : Long.valueOf(caseId);
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

@@ -1,6 +1,7 @@
 package com.exitdesk.inbox;
 
 import com.exitdesk.web.InvalidInputException.FieldError;
+import com.exitdesk.web.SaneDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -129,7 +130,10 @@ class FormValidator {
       return "must be a date (YYYY-MM-DD)";
     }
     try {
-      LocalDate.parse(text);
+      LocalDate date = LocalDate.parse(text);
+      if (date.isBefore(SaneDate.EARLIEST) || date.isAfter(SaneDate.LATEST)) {
+        return "must be between " + SaneDate.EARLIEST + " and " + SaneDate.LATEST;
+      }
       return null;
     } catch (DateTimeParseException e) {
       return "must be a date (YYYY-MM-DD)";

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -173,7 +174,9 @@ public class InboxService {
   public TaskDetails details(long id, CurrentUser user) {
     InboxTask task = find(id);
     requireMayWorkOn(task, user);
-    return new TaskDetails(task, forms.form(task.getFormId()).orElse(null), variables(task));
+    Map<String, Object> variables = variables(task);
+    return new TaskDetails(
+        task, FormText.filled(forms.form(task.getFormId()).orElse(null), variables), variables);
   }
 
   public InboxTask claim(long id, CurrentUser user) {
@@ -237,7 +240,7 @@ public class InboxService {
                         + "; it is theirs to complete");
               }
               completion.putAll(checkedVariables(task, submitted, user));
-              task.startCompleting(user.name());
+              task.startCompleting(user.name(), clock.instant(), write(completion));
               return tasks.saveAndFlush(task);
             });
 
@@ -277,6 +280,82 @@ public class InboxService {
           "Task " + id + " is no longer open in the process: completed elsewhere or interrupted");
     }
     return done;
+  }
+
+  /**
+   * Who completed the user task whose outcome a process step is about to record, if a person did it
+   * through the inbox. The task is taken by that step, so another step cannot reuse it.
+   *
+   * @param stepKey the element instance of the recording step
+   * @return empty when no task of that element of the process instance was completed here: the job
+   *     was completed on the engine by someone else
+   */
+  public Optional<String> takeCompletionForStep(
+      long processInstanceKey, String elementId, long stepKey) {
+    return tx.execute(
+        status -> {
+          for (long id : tasks.findIdsOf(processInstanceKey, elementId)) {
+            if (tasks.takeForStep(id, stepKey) == 1) {
+              return Optional.ofNullable(tasks.completedByOf(id));
+            }
+          }
+          return Optional.<String>empty();
+        });
+  }
+
+  /** Tasks a person submitted whose completion has not reached the engine since {@code cutoff}. */
+  public List<InboxTask> completionsNotConfirmedSince(Instant cutoff) {
+    return readOnlyTx.execute(status -> tasks.findCompletingSince(cutoff));
+  }
+
+  /**
+   * Sends a submission the engine never confirmed (the app stopped, or the engine was unreachable
+   * in between) again, with the variables the person submitted, and audits who did.
+   *
+   * @throws ConflictException when the task is not waiting for the engine's confirmation
+   */
+  public InboxTask resubmit(long id, String operator) {
+    InboxTask task = find(id);
+    if (task.getStatus() != InboxTaskStatus.COMPLETING || task.getCompletionJson() == null) {
+      throw new ConflictException("Task " + id + " is not waiting for the engine");
+    }
+    Map<String, Object> completion;
+    try {
+      completion = json.readValue(task.getCompletionJson(), VARIABLES);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored submission of task " + id + " is not JSON", e);
+    }
+    boolean completed = commands.completeJob(task.getJobKey(), completion);
+    return tx.execute(
+        status -> {
+          InboxTask current = reload(task);
+          if (completed) {
+            current.completed(clock.instant());
+          } else {
+            current.cancel(clock.instant());
+          }
+          audit.record(
+              current.getClientId(),
+              current.getCaseId(),
+              operator,
+              AuditType.TASK_RESUBMITTED,
+              "'"
+                  + current.getName()
+                  + "' as submitted by "
+                  + current.getCompletedBy()
+                  + (completed
+                      ? ": sent to the engine again, which took it"
+                      : ": sent again, but the process no longer waits for it"));
+          return current;
+        });
+  }
+
+  private String write(Map<String, Object> completion) {
+    try {
+      return json.writeValueAsString(completion);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A submission could not be written as JSON", e);
+    }
   }
 
   /** Takes the tasks of an ended case out of the inbox. */

@@ -84,6 +84,18 @@ public class InboxTask {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  /**
+   * The process step (element instance) that recorded this task's outcome in the case. Written only
+   * by {@link InboxTaskRepository#takeForStep}, never with the entity, so that the step and the
+   * inbox's own completion do not overwrite each other.
+   */
+  @Column(name = "recorded_by_step", insertable = false, updatable = false)
+  private Long recordedByStep;
+
+  /** What the person submitted, kept until the engine confirms it (see V21). */
+  @Column(name = "completion_json")
+  private String completionJson;
+
   @Version private long version;
 
   protected InboxTask() {}
@@ -126,19 +138,32 @@ public class InboxTask {
     this.assignee = null;
   }
 
-  void startCompleting(String user) {
+  /**
+   * @param at when the person submitted; replaced by the engine's confirmation time
+   * @param completion the submitted variables, as JSON, until the engine confirms them
+   */
+  void startCompleting(String user, Instant at, String completion) {
     this.status = InboxTaskStatus.COMPLETING;
     this.completedBy = user;
+    this.completedAt = at;
+    this.completionJson = completion;
   }
 
   void completed(Instant at) {
     this.status = InboxTaskStatus.COMPLETED;
     this.completedAt = at;
+    this.completionJson = null;
   }
 
   void reopen() {
     this.status = InboxTaskStatus.OPEN;
     this.completedBy = null;
+    this.completedAt = null;
+    this.completionJson = null;
+  }
+
+  String getCompletionJson() {
+    return completionJson;
   }
 
   void cancel(Instant at) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -55,6 +56,38 @@ interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
 
     long getJobKey();
   }
+
+  /**
+   * Lets a process step record the outcome of a task a person completed here; a step that runs
+   * again (a redelivered job) takes it again, any other step does not. No version bump: the inbox
+   * may be marking the same task completed at this moment.
+   *
+   * @return 1 when the step took the task
+   */
+  @Modifying
+  @Query(
+      value =
+          """
+          update inbox_tasks set recorded_by_step = :step
+          where id = :id and status in ('COMPLETING', 'COMPLETED')
+            and (recorded_by_step is null or recorded_by_step = :step)""",
+      nativeQuery = true)
+  int takeForStep(@Param("id") long id, @Param("step") long step);
+
+  @Query(
+      "select t.id from InboxTask t where t.processInstanceKey = :instance"
+          + " and t.elementId = :element order by t.id")
+  List<Long> findIdsOf(
+      @Param("instance") long processInstanceKey, @Param("element") String elementId);
+
+  /** Submissions the engine has not confirmed since before the cutoff. */
+  @Query(
+      "select t from InboxTask t where t.status = com.exitdesk.inbox.InboxTaskStatus.COMPLETING"
+          + " and (t.completedAt is null or t.completedAt < :cutoff) order by t.id")
+  List<InboxTask> findCompletingSince(@Param("cutoff") java.time.Instant cutoff);
+
+  @Query("select t.completedBy from InboxTask t where t.id = :id")
+  String completedByOf(@Param("id") long id);
 
   List<InboxTask> findByCaseIdAndStatusInOrderByIdAsc(
       Long caseId, Collection<InboxTaskStatus> statuses);

@@ -2,6 +2,7 @@ package com.exitdesk.incident;
 
 import com.exitdesk.web.CurrentUser;
 import com.exitdesk.web.IdempotencyKeys;
+import com.exitdesk.web.SaneDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -85,7 +86,7 @@ class IncidentController {
       @NotNull WarningSign sign,
       @NotNull Severity severity,
       @NotBlank @Size(max = 4000) String description,
-      @NotNull @PastOrPresent LocalDate occurredOn) {}
+      @NotNull @PastOrPresent @SaneDate LocalDate occurredOn) {}
 
   /**
    * @param strikes strikes that count towards a review, this one included

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What was sent to whom: each message with both parts and, for notices, the letter's PDF. */
+/**
+ * What was sent to whom: each message with both parts and, for notices, the letter's PDF. These are
+ * staff copies: a client's answer link is withheld ({@link StaffCopy}).
+ */
 @RestController
 public class MessageController {
 
@@ -28,12 +31,13 @@ public class MessageController {
   @GetMapping("/api/messages/{id}")
   MessageView message(@PathVariable long id) {
     OutboxMessage m = outbox.find(id);
-    return new MessageView(MessageSummary.of(m), m.getBodyText(), m.getBodyHtml());
+    return new MessageView(
+        MessageSummary.of(m), StaffCopy.of(m.getBodyText()), StaffCopy.of(m.getBodyHtml()));
   }
 
   @GetMapping(value = "/api/messages/{id}.html", produces = MediaType.TEXT_HTML_VALUE)
   String html(@PathVariable long id) {
-    return outbox.find(id).getBodyHtml();
+    return StaffCopy.of(outbox.find(id).getBodyHtml());
   }
 
   @GetMapping(value = "/api/messages/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

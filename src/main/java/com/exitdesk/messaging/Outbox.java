@@ -72,6 +72,31 @@ public class Outbox {
     return messages.findByCaseIdOrderByIdAsc(caseId);
   }
 
+  /** Messages written before {@code before} and still not sent. */
+  @Transactional(readOnly = true)
+  public List<OutboxMessage> queuedBefore(java.time.Instant before) {
+    return messages.findByStatusAndCreatedAtBeforeOrderByIdAsc(OutboxStatus.QUEUED, before);
+  }
+
+  @Transactional(readOnly = true)
+  public long countQueuedBefore(java.time.Instant before) {
+    return messages.countByStatusAndCreatedAtBefore(OutboxStatus.QUEUED, before);
+  }
+
+  /** Records on the case's timeline that an operator sent a queued message again. */
+  @Transactional
+  public void recordResent(long id, String operator) {
+    OutboxMessage message = find(id);
+    audit.record(
+        message.getClientId(),
+        message.getCaseId(),
+        operator,
+        AuditType.MESSAGE_RESENT,
+        message.getKind()
+            + " sent again from the operations page: "
+            + message.getStatus().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
   @Transactional(readOnly = true)
   public OutboxMessage find(long id) {
     return messages.findById(id).orElseThrow(() -> new NotFoundException("Message", id));

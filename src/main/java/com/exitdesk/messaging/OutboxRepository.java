@@ -9,4 +9,9 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
   Optional<OutboxMessage> findByIdempotencyKey(String idempotencyKey);
 
   List<OutboxMessage> findByCaseIdOrderByIdAsc(Long caseId);
+
+  List<OutboxMessage> findByStatusAndCreatedAtBeforeOrderByIdAsc(
+      OutboxStatus status, java.time.Instant before);
+
+  long countByStatusAndCreatedAtBefore(OutboxStatus status, java.time.Instant before);
 }

@@ -6,5 +6,8 @@ public final class Roles {
   public static final String OPS = "OPS";
   public static final String MANAGER = "MANAGER";
 
+  /** A metrics scraper's account: may read /actuator/prometheus, nothing else. */
+  public static final String MONITORING = "MONITORING";
+
   private Roles() {}
 }

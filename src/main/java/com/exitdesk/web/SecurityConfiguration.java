@@ -1,12 +1,18 @@
 package com.exitdesk.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,7 +32,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic on the API with two roles. A manager can do everything operations staff can (so a
@@ -39,31 +50,44 @@ class SecurityConfiguration {
   /**
    * One chain for the API and the web UI. API clients authenticate with HTTP Basic on every
    * request; the browser signs in once with the login form and then carries a session, whose
-   * state-changing requests must carry the CSRF token. A request with its own Authorization header
-   * cannot be forged by another site, so it needs no token.
+   * state-changing requests must carry the CSRF token. Only a request that signs in with Basic
+   * credentials of its own, and that no browser sent from another site, goes without the token: any
+   * other Authorization header proves nothing, and browsers are never asked for Basic credentials
+   * (which they would then attach to other sites' forms).
    */
   @Bean
-  SecurityFilterChain security(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain security(HttpSecurity http, ObjectMapper json, SignInThrottle throttle)
+      throws Exception {
     AuthenticationEntryPoint signInFirst =
         (request, response, e) -> {
-          // Browsers show their own password dialog on this header; the web UI has its own form.
-          if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+          if (!fromBrowser(request)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Exit Desk\"");
           }
           writeProblem(json, response, HttpStatus.UNAUTHORIZED, "Sign in to use the API");
         };
+    OncePerRequestFilter throttled =
+        new OncePerRequestFilter() {
+          @Override
+          protected void doFilterInternal(
+              HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+              throws ServletException, IOException {
+            if (!throttle.refused(request, response)) {
+              chain.doFilter(request, response);
+            }
+          }
+        };
     http.authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers(
-                        "/actuator/health/**",
-                        "/actuator/health",
-                        "/actuator/info",
-                        "/actuator/prometheus")
+                    .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                     .permitAll()
+                    .requestMatchers("/actuator/prometheus")
+                    .hasAnyRole(Roles.MANAGER, Roles.MONITORING)
                     .requestMatchers("/api/session", "/api/public/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/cases/*/withdraw")
+                    .hasRole(Roles.MANAGER)
+                    .requestMatchers("/api/operations", "/api/operations/**")
                     .hasRole(Roles.MANAGER)
                     .requestMatchers("/api/**")
                     .hasRole(Roles.OPS)
@@ -78,6 +102,7 @@ class SecurityConfiguration {
                     .authenticated()
                     .anyRequest()
                     .denyAll())
+        .addFilterBefore(throttled, UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
         .formLogin(
             form ->
@@ -105,8 +130,21 @@ class SecurityConfiguration {
             csrf ->
                 csrf.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                     .ignoringRequestMatchers(
-                        request -> request.getHeader("Authorization") != null,
+                        SecurityConfiguration::ownBasicCredentials,
                         request -> request.getRequestURI().startsWith("/api/public/")))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:;"
+                                    + " style-src 'self' 'unsafe-inline'; object-src 'none';"
+                                    + " base-uri 'self'; form-action 'self';"
+                                    + " frame-ancestors 'none'"))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
         .exceptionHandling(
             errors ->
                 errors
@@ -121,6 +159,38 @@ class SecurityConfiguration {
                                     ? "The page is out of date: reload it and try again"
                                     : "Your role may not take this action")));
     return http.build();
+  }
+
+  /**
+   * Basic credentials the request carries itself, not sent by a browser from another site (a
+   * browser that once saw a Basic challenge would attach them to any site's form).
+   */
+  private static boolean ownBasicCredentials(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    String site = request.getHeader("Sec-Fetch-Site");
+    return header != null
+        && header.regionMatches(true, 0, "Basic ", 0, 6)
+        && (site == null || site.equals("same-origin") || site.equals("none"));
+  }
+
+  /** Requests a browser made: its pages, its scripts' fetches, its navigations. */
+  private static boolean fromBrowser(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+        || request.getHeader("Sec-Fetch-Mode") != null
+        || (accept != null && accept.contains("text/html"));
+  }
+
+  /** Passwords checked with bcrypt, a success remembered briefly (see the class it builds). */
+  @Bean
+  AuthenticationProvider passwordAuthentication(
+      UserDetailsService users,
+      PasswordEncoder encoder,
+      @Value("${exitdesk.security.sign-in.remember-success:PT1M}") Duration rememberSuccess,
+      Clock clock) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+    passwords.setPasswordEncoder(encoder);
+    return new CachedPasswordAuthentication(passwords, rememberSuccess, clock);
   }
 
   @Bean

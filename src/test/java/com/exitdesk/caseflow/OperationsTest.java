@@ -1,6 +1,7 @@
 package com.exitdesk.caseflow;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -47,7 +48,7 @@ class OperationsTest extends ProcessTestSupport {
                 null)
             .outboxId());
 
-    mvc.perform(get("/actuator/prometheus"))
+    mvc.perform(get("/actuator/prometheus").with(httpBasic("maria", "maria")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("exitdesk_cases{status=\"RETAINED\"}")))
         .andExpect(content().string(containsString("exitdesk_tasks_open")))

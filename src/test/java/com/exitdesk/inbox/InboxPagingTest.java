@@ -91,7 +91,7 @@ class InboxPagingTest extends ProcessTestSupport {
   }
 
   private static InboxTask completed(InboxTask task) {
-    task.startCompleting("sam");
+    task.startCompleting("sam", Instant.now(), "{}");
     task.completed(Instant.now());
     return task;
   }

@@ -81,6 +81,13 @@ class AccessMatrixTest extends ProcessTestSupport {
     rule("GET /api/cases/{id}/progress", U, A, A, A);
     rule("GET /api/cases/{caseId}/messages", U, A, A, A);
     rule("GET /api/process/diagram", U, A, A, A);
+    // Stuck work and the actions that fix it: managers only.
+    rule("GET /api/operations", U, F, A, F);
+    rule("POST /api/operations/jobs/{jobKey}/retry", U, F, A, F);
+    rule("POST /api/operations/messages/{id}/resend", U, F, A, F);
+    rule("POST /api/operations/tasks/{id}/resubmit", U, F, A, F);
+    rule("POST /api/operations/cases/{id}/close", U, F, A, F);
+    rule("POST /api/operations/idempotency-keys/free", U, F, A, F);
     rule("GET /api/clients", U, A, A, A);
     rule("POST /api/clients", U, A, A, A);
     rule("GET /api/clients/{id}", U, A, A, A);
@@ -143,6 +150,10 @@ class AccessMatrixTest extends ProcessTestSupport {
     ids.put("/api/clients/{id}", "/api/clients/" + client.getId());
     ids.put("/api/clients/{clientId}", "/api/clients/" + client.getId());
     ids.put("/api/messages/{id}", "/api/messages/987654");
+    ids.put("/api/operations/jobs/{jobKey}", "/api/operations/jobs/987654");
+    ids.put("/api/operations/messages/{id}", "/api/operations/messages/987654");
+    ids.put("/api/operations/tasks/{id}", "/api/operations/tasks/987654");
+    ids.put("/api/operations/cases/{id}", "/api/operations/cases/987654");
     ids.put("/api/tasks/{id}", "/api/tasks/" + review.getId());
     ids.put("{token}", "not-a-real-token");
 

@@ -82,8 +82,9 @@ class IdempotentIncidentTest extends ProcessTestSupport {
     }
     pool.shutdown();
 
-    // Each answer is the first one's, or "still being processed" while it works.
-    assertThat(statuses).containsOnly(201, 409).contains(201);
+    // Each answer is the first one's, or "still being processed" while it works; all ten may be
+    // replays (201) when the first finished before the others arrived.
+    assertThat(statuses).isSubsetOf(201, 409).contains(201);
     assertThat(openedCases).doesNotContain(0L).containsOnly(openedCases.getFirst());
     assertThat(incidents.incidentsOf(client.getId())).hasSize(3);
     assertThat(caseRepository.findAll())

@@ -130,6 +130,7 @@ public final class ReliabilityReport {
                     "duplicates stored",
                     "duplicate tasks")))
         .append(row("Decisions lost", sum(figures, "decisions lost")))
+        .append(attacks(figures.get("attacks")))
         .append("\n## Suites\n");
     for (Map.Entry<String, String> suite : SUITES.entrySet()) {
       Map<String, String> counts = figures.get(suite.getKey());
@@ -167,6 +168,33 @@ public final class ReliabilityReport {
       }
     }
     return figures;
+  }
+
+  /**
+   * The side doors a probe of a running instance found (SideDoorTest): each attack replayed,
+   * numbered by the finding of issue 12 it reproduces; every try was refused or flagged.
+   */
+  private static String attacks(Map<String, String> counts) {
+    StringBuilder section =
+        new StringBuilder("\n## Attacks tried\n\n")
+            .append(
+                "**Side doors** (SideDoorTest): each attack a probe of a running instance found,")
+            .append(" replayed against the whole app (on a real port where it needs one); a test")
+            .append(" that first failed, then passed once the hole was closed. Every try below was")
+            .append(
+                " refused (401, 403, 404, 410, 413, 429 or 400 with a problem detail) or, where")
+            .append(" the engine had already acted, refused by the step or flagged on the case's")
+            .append(" timeline.\n\n");
+    if (counts == null) {
+      return section.append("Not run in this build.\n").toString();
+    }
+    section.append("| Attack | Tries |\n| --- | ---: |\n");
+    long total = 0;
+    for (Map.Entry<String, String> attack : counts.entrySet()) {
+      section.append(row(attack.getKey(), Long.parseLong(attack.getValue())));
+      total += Long.parseLong(attack.getValue());
+    }
+    return section.append(row("**All attacks**", total)).toString();
   }
 
   private static long sum(Map<String, Map<String, String>> figures, String... names) {

@@ -82,6 +82,11 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
   }
 
+  /** Waits until the function returns something other than null (or false), and returns it. */
+  public <T> T waitForValue(java.util.function.Function<WebDriver, T> value) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(value::apply);
+  }
+
   public List<WebElement> all(By locator) {
     return driver.findElements(locator);
   }

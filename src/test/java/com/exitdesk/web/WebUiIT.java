@@ -32,6 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -239,26 +242,35 @@ class WebUiIT extends ProcessTestSupport {
     return browser.waitFor(By.cssSelector("#task-form [id$='-" + componentId + "']"));
   }
 
-  private void type(String componentId, String text) throws InterruptedException {
-    WebElement input = field(componentId);
-    // Select and delete rather than clear(): clear() leaves a pre-filled value in form-js's
-    // state, and the typed text would be appended to it.
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text);
-    input.sendKeys(Keys.TAB);
-    // form-js takes typed text into its state after a short debounce; a re-render before that
-    // (a radio click showing or hiding fields) would drop it.
-    Thread.sleep(400);
+  private void type(String componentId, String text) {
+    // Leaving the field (TAB) flushes form-js's debounced change into its state at once. A
+    // re-render while typing can replace the input or drop keys: type again until it holds.
+    browser.waitUntil(
+        d -> {
+          try {
+            WebElement input = field(componentId);
+            if (!text.equals(input.getDomProperty("value"))) {
+              // Select and delete rather than clear(): clear() leaves a pre-filled value in
+              // form-js's state, and the typed text would be appended to it.
+              input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+              input.sendKeys(text);
+            }
+            input.sendKeys(Keys.TAB);
+            return text.equals(field(componentId).getDomProperty("value"));
+          } catch (StaleElementReferenceException e) {
+            return false;
+          }
+        });
   }
 
-  private void check(String componentId) throws InterruptedException {
+  private void check(String componentId) {
     click(componentId);
   }
 
-  private void click(String componentId) throws InterruptedException {
+  private void click(String componentId) {
     browser.script("arguments[0].click()", field(componentId));
-    // form-js re-renders after a choice (conditional fields); let it settle before going on.
-    Thread.sleep(300);
+    // form-js re-renders after a choice (conditional fields): go on once it shows the choice.
+    browser.waitUntil(d -> field(componentId).isSelected());
   }
 
   private void date(String componentId, java.time.LocalDate date) {
@@ -272,15 +284,37 @@ class WebUiIT extends ProcessTestSupport {
   }
 
   private void submitTask() throws java.io.IOException {
-    browser.waitFor(By.id("complete-task")).click();
-    WebElement outcome;
+    browser.waitUntil(
+        d -> {
+          try {
+            d.findElement(By.id("complete-task")).click();
+            return true;
+          } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return false;
+          }
+        });
+    String outcome;
     try {
-      outcome = browser.waitFor(By.cssSelector("#task-feedback .ok, #task-feedback .alert"));
+      outcome = browser.waitForValue(WebUiIT::feedback);
     } catch (org.openqa.selenium.TimeoutException e) {
       browser.screenshot("failed-task-submission");
       throw e;
     }
-    assertThat(outcome.getAttribute("class")).as(outcome.getText()).contains("ok");
+    assertThat(outcome).startsWith("ok:");
     browser.waitUntil(d -> d.getCurrentUrl().endsWith("#/inbox"));
+  }
+
+  /** "ok: ..." or "alert: ..." once the task page answers the submission; null until then. */
+  private static String feedback(WebDriver driver) {
+    try {
+      for (WebElement shown : driver.findElements(By.cssSelector("#task-feedback > *"))) {
+        String kind = shown.getAttribute("class");
+        return (kind != null && kind.contains("ok") ? "ok: " : "alert: ") + shown.getText();
+      }
+      // The page moved on to the inbox: the submission went through.
+      return driver.getCurrentUrl().endsWith("#/inbox") ? "ok: back in the inbox" : null;
+    } catch (StaleElementReferenceException e) {
+      return null;
+    }
   }
 }

@@ -1,0 +1,86 @@
+import { api, ApiError } from '../api.js';
+import { clear, h } from '../dom.js';
+import { formatDateTime, t, words } from '../i18n.js';
+
+// Work that waits for a person although no user task asks for it, with the action that moves it on.
+// After an action the page loads again and says what was done, above the new state.
+export async function operationsView(main, state, done = null) {
+  const overview = await api.get('/api/operations');
+  const feedback = h('div', { id: 'operations-feedback', 'aria-live': 'polite' },
+    done ? h('p', { class: 'ok', role: 'status', id: 'operations-done' }, `${t('ops.done')} ${done}`) : null);
+
+  const act = (label, id, url, body) => h('button', {
+    type: 'button', id, class: 'secondary',
+    onClick: async (event) => {
+      event.target.disabled = true;
+      clear(feedback);
+      let answer;
+      try {
+        answer = await api.post(url, body);
+      } catch (error) {
+        event.target.disabled = false;
+        feedback.append(h('p', { class: 'alert', role: 'alert', id: 'operations-refused' },
+          `${error instanceof ApiError && error.status === 409 ? t('ops.refused') : t('common.error')} ${error.message}`));
+        return;
+      }
+      await operationsView(main, state, answer.result);
+    },
+  }, label);
+
+  const caseLink = (caseId) => (caseId ? h('a', { href: `#/cases/${caseId}` }, `#${caseId}`) : t('common.none'));
+
+  clear(main,
+    h('h1', {}, t('ops.title')),
+    h('p', { class: 'muted' }, t('ops.intro')),
+    feedback,
+    section('ops-jobs', t('ops.jobs'), t('ops.jobsHelp'),
+      [t('inbox.case'), t('ops.step'), t('ops.error'), t('ops.since'), ''],
+      overview.jobs.map((job) => h('tr', { dataset: { job: job.jobKey } },
+        h('td', {}, caseLink(job.caseId)),
+        h('td', {}, job.elementId),
+        h('td', { class: 'error-text' }, job.error),
+        h('td', {}, formatDateTime(job.failedAt)),
+        h('td', {}, act(t('ops.retry'), `retry-${job.jobKey}`, `/api/operations/jobs/${job.jobKey}/retry`))))),
+    section('ops-messages', t('ops.messages'), t('ops.messagesHelp'),
+      [t('inbox.case'), t('ops.kind'), t('ops.error'), t('ops.since'), ''],
+      overview.messages.map((m) => h('tr', { dataset: { message: m.id } },
+        h('td', {}, caseLink(m.caseId)),
+        h('td', {}, words(m.kind)),
+        h('td', { class: 'error-text' }, m.failure ?? t('common.none')),
+        h('td', {}, formatDateTime(m.queuedAt)),
+        h('td', {}, act(t('ops.resend'), `resend-${m.id}`, `/api/operations/messages/${m.id}/resend`))))),
+    section('ops-tasks', t('ops.tasks'), t('ops.tasksHelp'),
+      [t('inbox.case'), t('inbox.step'), t('ops.submittedBy'), t('ops.since'), ''],
+      overview.tasks.map((task) => h('tr', { dataset: { task: task.id } },
+        h('td', {}, caseLink(task.caseId)),
+        h('td', {}, task.name),
+        h('td', {}, task.submittedBy),
+        h('td', {}, formatDateTime(task.submittedAt)),
+        h('td', {}, act(t('ops.resubmit'), `resubmit-${task.id}`, `/api/operations/tasks/${task.id}/resubmit`))))),
+    section('ops-cases', t('ops.cases'), t('ops.casesHelp'),
+      [t('inbox.case'), t('cases.phase'), t('ops.since'), ''],
+      overview.cases.map((c) => h('tr', { dataset: { case: c.caseId } },
+        h('td', {}, caseLink(c.caseId)),
+        h('td', {}, words(c.phase)),
+        h('td', {}, formatDateTime(c.noticedAt)),
+        h('td', {}, act(t('ops.close'), `close-${c.caseId}`, `/api/operations/cases/${c.caseId}/close`))))),
+    section('ops-keys', t('ops.keys'), t('ops.keysHelp'),
+      [t('ops.scope'), t('ops.key'), t('ops.since'), ''],
+      overview.idempotencyKeys.map((k) => h('tr', {},
+        h('td', {}, k.scope),
+        h('td', {}, k.key),
+        h('td', {}, formatDateTime(k.since)),
+        h('td', {}, act(t('ops.free'), null, '/api/operations/idempotency-keys/free', { scope: k.scope, key: k.key }))))));
+}
+
+function section(id, title, help, columns, rows) {
+  return h('section', { class: 'card', id },
+    h('h2', {}, title, ' ', h('span', { class: 'badge', id: `${id}-count` }, String(rows.length))),
+    h('p', { class: 'muted' }, help),
+    rows.length === 0
+      ? h('p', { class: 'muted', id: `${id}-empty` }, t('ops.none'))
+      : h('div', { class: 'table-wrap' },
+        h('table', { id: `${id}-table` },
+          h('thead', {}, h('tr', {}, columns.map((label) => h('th', { scope: 'col' }, label)))),
+          h('tbody', {}, rows))));
+}
