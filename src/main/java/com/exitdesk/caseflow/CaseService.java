@@ -9,6 +9,7 @@ import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.IncidentRepository;
 import com.exitdesk.incident.StrikePolicyProperties;
+import com.exitdesk.interaction.InteractionService;
 import com.exitdesk.web.ConflictException;
 import com.exitdesk.web.NotFoundException;
 import java.time.Clock;
@@ -45,6 +46,7 @@ public class CaseService {
   private final ProcessTimings timings;
   private final ProcessCommands commands;
   private final AuditTrail audit;
+  private final InteractionService interactions;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -57,6 +59,7 @@ public class CaseService {
       ProcessTimings timings,
       ProcessCommands commands,
       AuditTrail audit,
+      InteractionService interactions,
       TransactionTemplate tx,
       Clock clock) {
     this.cases = cases;
@@ -67,6 +70,7 @@ public class CaseService {
     this.timings = timings;
     this.commands = commands;
     this.audit = audit;
+    this.interactions = interactions;
     this.tx = tx;
     this.clock = clock;
   }
@@ -162,6 +166,20 @@ public class CaseService {
 
   /** Records the client's answer to the pending proposal and lets the process go on. */
   public Proposal recordClientAnswer(long caseId, boolean accepted, String comment, String actor) {
+    return recordClientAnswer(caseId, accepted, comment, actor, false);
+  }
+
+  /**
+   * Records the client's answer that came through the signed link in our email: the answer is an
+   * interaction on the client's record too (an agreement when accepted).
+   */
+  public Proposal recordClientAnswerThroughLink(
+      long caseId, boolean accepted, String comment, String actor) {
+    return recordClientAnswer(caseId, accepted, comment, actor, true);
+  }
+
+  private Proposal recordClientAnswer(
+      long caseId, boolean accepted, String comment, String actor, boolean throughLink) {
     return tx.execute(
         status -> {
           RelationshipCase c = find(caseId);
@@ -190,6 +208,25 @@ public class CaseService {
                   + (accepted ? "accepted" : "declined")
                   + " the new terms"
                   + (comment == null || comment.isBlank() ? "" : ": " + comment));
+          if (throughLink) {
+            NewTerms terms = proposal.terms();
+            interactions.recordAnswerThroughLink(
+                c.getClientId(),
+                caseId,
+                accepted,
+                comment,
+                "New terms: scope "
+                    + terms.scope()
+                    + "; boundaries "
+                    + terms.boundaries()
+                    + "; channel "
+                    + terms.communicationChannel()
+                    + "; check-ins "
+                    + terms.checkInCadence()
+                    + "; monthly fee "
+                    + terms.monthlyFee(),
+                actor);
+          }
           Map<String, Object> variables = new HashMap<>();
           variables.put("clientAccepted", accepted);
           variables.put("clientComment", comment);

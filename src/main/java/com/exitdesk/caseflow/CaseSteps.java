@@ -4,6 +4,7 @@ import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.CommunicationChannel;
 import com.exitdesk.client.Contract;
 import com.exitdesk.client.ContractRepository;
 import com.exitdesk.client.Deliverable;
@@ -244,6 +245,10 @@ class CaseSteps {
                     return "recorded on the contract";
                   })
               .orElse("kept on the proposal (the client has no contract on file)");
+      CommunicationChannel channel = CommunicationChannel.fromTerms(terms.communicationChannel());
+      if (channel != null) {
+        client(c).changePrimaryChannel(channel);
+      }
       audit.record(
           c.getClientId(),
           c.getId(),

@@ -79,7 +79,7 @@ class PublicAnswerController {
     if (!clock.instant().isBefore(claim.expires())) {
       throw new LinkExpiredException();
     }
-    cases.recordClientAnswer(
+    cases.recordClientAnswerThroughLink(
         proposal.getCaseId(),
         answer.accepted(),
         answer.comment() == null ? null : answer.comment().strip(),

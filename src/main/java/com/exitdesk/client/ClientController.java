@@ -54,7 +54,13 @@ class ClientController {
   ClientSummary create(@Valid @RequestBody NewClient request, CurrentUser user) {
     return summary(
         clients.create(
-            request.name().strip(), request.email().strip(), request.locale(), user.name()));
+            request.name().strip(),
+            request.email().strip(),
+            request.locale(),
+            request.primaryChannel() == null
+                ? CommunicationChannel.EMAIL
+                : request.primaryChannel(),
+            user.name()));
   }
 
   @GetMapping
@@ -144,7 +150,8 @@ class ClientController {
         profit.cost(),
         profit.hours(),
         profit.marginPercent(),
-        cases.openCaseOf(client.getId()).map(RelationshipCase::getId).orElse(null));
+        cases.openCaseOf(client.getId()).map(RelationshipCase::getId).orElse(null),
+        client.getPrimaryChannel());
   }
 
   record NewClient(
@@ -156,7 +163,8 @@ class ClientController {
           @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
           String email,
       @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
-          String locale) {}
+          String locale,
+      CommunicationChannel primaryChannel) {}
 
   record ContractRequest(
       @NotNull LocalDate startDate,
@@ -187,6 +195,7 @@ class ClientController {
    * @param revenue revenue over the recent months that judge profitability
    * @param marginPercent profit over revenue in those months; null without ledger entries
    * @param openCaseId the case under way, if any
+   * @param primaryChannel how we keep in touch, as agreed
    */
   record ClientSummary(
       long id,
@@ -203,7 +212,8 @@ class ClientController {
       BigDecimal cost,
       BigDecimal hours,
       BigDecimal marginPercent,
-      Long openCaseId) {}
+      Long openCaseId,
+      CommunicationChannel primaryChannel) {}
 
   record ClientDetails(
       ClientSummary client,

@@ -49,13 +49,24 @@ public class ClientService {
 
   @Transactional
   public Client create(String name, String email, String locale, String actor) {
+    return create(name, email, locale, CommunicationChannel.EMAIL, actor);
+  }
+
+  @Transactional
+  public Client create(
+      String name, String email, String locale, CommunicationChannel primaryChannel, String actor) {
+    if (!primaryChannel.canBeAgreed()) {
+      throw new InvalidInputException("primaryChannel", "cannot be agreed as a channel");
+    }
     if (!bundles.supports(locale)) {
       throw new InvalidInputException("locale", "must be one of " + bundles.languages());
     }
     if (clients.existsByEmailIgnoreCase(email)) {
       throw new ConflictException("A client with this email already exists");
     }
-    Client client = clients.save(new Client(name, email, locale, clock.instant()));
+    Client client = new Client(name, email, locale, clock.instant());
+    client.changePrimaryChannel(primaryChannel);
+    client = clients.save(client);
     audit.record(
         client.getId(), null, actor, AuditType.CLIENT_CREATED, "Client " + name + " added");
     return client;

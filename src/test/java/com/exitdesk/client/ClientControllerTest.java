@@ -81,7 +81,13 @@ class ClientControllerTest {
 
   @Test
   void aClientIsCreated() throws Exception {
-    given(clients.create(eq("Ferro"), eq("ferro@test.example"), eq("es"), any()))
+    given(
+            clients.create(
+                eq("Ferro"),
+                eq("ferro@test.example"),
+                eq("es"),
+                eq(CommunicationChannel.EMAIL),
+                any()))
         .willReturn(client());
 
     mvc.perform(
@@ -90,7 +96,8 @@ class ClientControllerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"Ferro\",\"email\":\"ferro@test.example\",\"locale\":\"es\"}"))
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.locale").value("es"));
+        .andExpect(jsonPath("$.locale").value("es"))
+        .andExpect(jsonPath("$.primaryChannel").value("EMAIL"));
   }
 
   @Test
