@@ -95,7 +95,9 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.EVIDENCE_COLLECTED,
-          "%d strikes (%d financial, %d ethical)%s; margin %s; %s; %d deliverables owed; %d failed repairs"
+          ("%d strikes (%d financial, %d ethical)%s; margin %s; %s; %d deliverables owed; %d failed"
+                  + " repairs; last contact %s; %d contacts on the primary channel, %d on others;"
+                  + " %d agreements")
               .formatted(
                   found.strikes(),
                   found.financialStrikes(),
@@ -108,7 +110,13 @@ class CaseSteps {
                       ? "no contract"
                       : found.monthsToContractEnd() + " months to contract end",
                   found.openDeliverables(),
-                  found.failedRepairs()));
+                  found.failedRepairs(),
+                  found.contact().daysSinceLastContact() == null
+                      ? "none on record"
+                      : found.contact().daysSinceLastContact() + " days ago",
+                  found.contact().onPrimaryChannel(),
+                  found.contact().onOtherChannels(),
+                  found.contact().agreementsMade()));
     }
     return found.asVariables();
   }

@@ -9,9 +9,14 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.audit.AuditType;
 import com.exitdesk.caseflow.CasePhase;
+import com.exitdesk.caseflow.Recommendation;
+import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.CommunicationChannel;
+import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.OutboxMessage;
 import com.exitdesk.support.ProcessTestSupport;
@@ -36,6 +41,7 @@ class InteractionLogTest extends ProcessTestSupport {
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired InteractionService interactions;
+  @Autowired AuditTrail audit;
 
   @Test
   void staffRecordInteractionsThatListNewestFirstAndFilterByKind() throws Exception {
@@ -204,6 +210,68 @@ class InteractionLogTest extends ProcessTestSupport {
         .until(
             () -> clients.get(client.getId()).getPrimaryChannel(),
             channel -> channel == CommunicationChannel.VIDEO_CALL);
+  }
+
+  @Test
+  void theEvidenceCountsTheHistoryAndALongSilenceTurnsOneStrikeIntoARepair() {
+    Client client = profitableClient();
+    Instant now = Instant.now();
+    interactions.record(
+        client.getId(),
+        null,
+        new Interaction.Details(
+            InteractionKind.MEETING,
+            now.minus(80, ChronoUnit.DAYS),
+            CommunicationChannel.VIDEO_CALL,
+            "Ana Ruiz, olivia",
+            "Quarterly review",
+            true,
+            "Monthly report by the 5th"),
+        null,
+        "olivia");
+    interactions.record(
+        client.getId(),
+        null,
+        new Interaction.Details(
+            InteractionKind.CALL,
+            now.minus(70, ChronoUnit.DAYS),
+            CommunicationChannel.EMAIL,
+            "Ana Ruiz",
+            "Asked for the invoice again",
+            false,
+            null),
+        null,
+        "olivia");
+    // Our own note and our own email are not contact with the client.
+    interactions.record(
+        client.getId(),
+        null,
+        new Interaction.Details(
+            InteractionKind.NOTE,
+            now.minus(2, ChronoUnit.DAYS),
+            CommunicationChannel.EMAIL,
+            "olivia",
+            "Still no answer",
+            false,
+            null),
+        null,
+        "olivia");
+    strike(client, WarningSign.MINIMAL_COMMUNICATION);
+
+    long caseId = cases.open(client.getId(), "They went quiet", "olivia").getId();
+
+    RelationshipCase assessed = awaitCase(caseId, c -> c.getRecommendation() != null);
+    assertThat(assessed.getRecommendation()).isEqualTo(Recommendation.REPAIR);
+    assertThat(assessed.getRationale()).contains("without any contact");
+    assertThat(audit.forCase(caseId))
+        .filteredOn(e -> e.getType() == AuditType.EVIDENCE_COLLECTED)
+        .singleElement()
+        .extracting(e -> e.getSummary())
+        .asString()
+        .contains(
+            "last contact 70 days ago",
+            "1 contacts on the primary channel, 1 on others",
+            "1 agreements");
   }
 
   private static Map<String, Object> interaction(
