@@ -1,10 +1,13 @@
 import { api, ApiError } from '../api.js';
 import { clear, h, svg } from '../dom.js';
-import { formatDate, formatMoney, t, words } from '../i18n.js';
+import { formatDate, formatDateTime, formatMoney, t, words } from '../i18n.js';
 
 const SIGNS = ['TAKES_MORE_TIME_THAN_WORTH', 'REJECTS_RECOMMENDATIONS', 'LITTLE_RESPECT', 'MINIMAL_COMMUNICATION',
   'NOT_PROGRESSING', 'FATALISTIC_ATTITUDE', 'LOSING_MONEY', 'ABUSIVE_DEMANDS', 'REPEATS_SAME_MISTAKE',
   'EXPECTATIONS_MISMATCH', 'VERBAL_ABUSE'];
+const KINDS = ['CALL', 'MEETING', 'EMAIL_RECEIVED', 'EMAIL_SENT', 'MESSAGE', 'AGREEMENT', 'NOTE'];
+/** The channels staff can choose; the answer link is recorded by the app only. */
+const CHANNELS = ['EMAIL', 'PHONE', 'VIDEO_CALL', 'IN_PERSON', 'SHARED_WORKSPACE'];
 
 export async function clientsView(main) {
   const clients = await api.get('/api/clients');
@@ -68,7 +71,8 @@ function newClientForm(reload) {
     h('div', { class: 'row' },
       h('label', {}, t('clients.name'), h('input', { name: 'name', required: true, maxlength: 200 })),
       h('label', {}, t('clients.email'), h('input', { name: 'email', type: 'email', required: true, maxlength: 320 })),
-      h('label', {}, t('clients.language'), h('select', { name: 'locale' }, h('option', { value: 'en' }, 'English'), h('option', { value: 'es' }, 'Español')))),
+      h('label', {}, t('clients.language'), h('select', { name: 'locale' }, h('option', { value: 'en' }, 'English'), h('option', { value: 'es' }, 'Español'))),
+      h('label', {}, t('client.primaryChannel'), h('select', { name: 'primaryChannel' }, CHANNELS.map((c) => h('option', { value: c }, t(`channel.${c}`)))))),
     feedback,
     h('button', { type: 'submit' }, t('clients.create')));
   form.addEventListener('submit', async (event) => {
@@ -76,7 +80,7 @@ function newClientForm(reload) {
     clear(feedback);
     const data = new FormData(form);
     try {
-      await api.post('/api/clients', { name: data.get('name'), email: data.get('email'), locale: data.get('locale') });
+      await api.post('/api/clients', { name: data.get('name'), email: data.get('email'), locale: data.get('locale'), primaryChannel: data.get('primaryChannel') });
       reload();
     } catch (error) {
       feedback.append(errorMessage(error));
@@ -86,12 +90,13 @@ function newClientForm(reload) {
 }
 
 export async function clientView(main, state, id) {
-  const d = await api.get(`/api/clients/${id}`);
+  const [d, interactions, incidents] = await Promise.all([
+    api.get(`/api/clients/${id}`), api.get(`/api/clients/${id}/interactions`), api.get(`/api/clients/${id}/incidents`)]);
   const c = d.client;
   const contract = d.contract;
   clear(main, 
     h('h1', {}, c.name, ' ', h('span', { class: `badge status-${c.status}` }, words(c.status))),
-    h('p', { class: 'muted' }, `${c.email} · ${c.locale} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
+    h('p', { class: 'muted' }, `${c.email} · ${c.locale} · ${t('client.primaryChannel')}: ${t(`channel.${c.primaryChannel}`)} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, t('client.contract')),
         contract
@@ -103,6 +108,8 @@ export async function clientView(main, state, id) {
           : h('p', { class: 'muted' }, t('client.noContract'))),
       h('section', { class: 'card' }, h('h2', {}, t('client.deliverables')),
         h('ul', {}, d.deliverables.map((x) => h('li', {}, `${x.title} · ${formatDate(x.dueDate)} · ${words(x.status)}`))))),
+    history(interactions, incidents),
+    interactionForm(id, c, () => clientView(main, state, id)),
     c.status === 'CLOSED' ? null : incidentForm(id, () => clientView(main, state, id)),
     h('section', {}, h('h2', {}, t('client.incidents')),
       h('ul', { id: 'client-incidents' }, d.incidents.map((i) => h('li', {},
@@ -114,6 +121,91 @@ export async function clientView(main, state, id) {
       h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, [t('client.month'), t('clients.revenue'), t('clients.cost'), t('client.hours')].map((l) => h('th', { scope: 'col' }, l)))),
         h('tbody', {}, d.ledger.map((e) => h('tr', {}, h('td', {}, e.month), h('td', {}, formatMoney(e.revenue)), h('td', {}, formatMoney(e.cost)), h('td', {}, e.hours))))))));
+}
+
+/** Interactions (the messages the app sent among them) and incidents in one list, newest first. */
+function history(interactions, incidents) {
+  const entries = [
+    ...interactions.map((i) => ({ at: i.occurredAt, kind: i.kind, node: interactionLine(i) })),
+    ...incidents.map((i) => ({ at: `${i.occurredOn}T23:59:59Z`, kind: 'INCIDENT', node: incidentLine(i) })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
+  const list = h('ul', { id: 'client-history', class: 'history' });
+  const show = (kind) => clear(list, entries.filter((e) => !kind || e.kind === kind).map((e) => e.node),
+    entries.length ? null : h('li', { class: 'muted' }, t('client.noHistory')));
+  const filter = h('select', { id: 'history-filter', 'aria-label': t('client.show') },
+    h('option', { value: '' }, t('client.everything')),
+    KINDS.map((k) => h('option', { value: k }, t(`interactionKind.${k}`))),
+    h('option', { value: 'INCIDENT' }, t('client.incidents')));
+  filter.addEventListener('change', () => show(filter.value));
+  show('');
+  return h('section', { id: 'history' }, h('h2', {}, t('client.history')),
+    h('p', { class: 'muted' }, t('client.historyHelp')),
+    h('label', {}, t('client.show'), ' ', filter), list);
+}
+
+function interactionLine(i) {
+  const origin = i.origin === 'APP' ? t('interaction.byApp') : i.origin === 'CLIENT_LINK' ? t('interaction.byLink') : i.recordedBy;
+  return h('li', { dataset: { kind: i.kind, interaction: i.id }, class: i.correctedById ? 'corrected' : null },
+    h('strong', {}, `#${i.id} ${t(`interactionKind.${i.kind}`)}`),
+    ` · ${formatDateTime(i.occurredAt)} · ${t(`channel.${i.channel}`)} · ${i.participants} · ${origin}`,
+    h('div', {}, i.summary),
+    i.agreementMade ? h('div', { class: 'agreement' }, `${t('interaction.agreed')} ${i.agreement}`) : null,
+    i.correctsId ? h('div', { class: 'muted' }, `${t('interaction.corrects')} #${i.correctsId}`) : null,
+    i.correctedById ? h('div', { class: 'muted' }, `${t('interaction.correctedBy')} #${i.correctedById}`) : null,
+    i.messageId ? h('a', { href: `/api/messages/${i.messageId}.html`, target: '_blank', rel: 'noopener' }, t('common.view')) : null,
+    i.caseId ? h('span', {}, ' · ', h('a', { href: `#/cases/${i.caseId}` }, `#${i.caseId}`)) : null);
+}
+
+function incidentLine(i) {
+  return h('li', { dataset: { kind: 'INCIDENT' }, class: 'incident' },
+    h('strong', {}, `${t('interaction.incident')} · ${words(i.sign)}`),
+    ` · ${formatDate(i.occurredOn)} · ${words(i.area)} · ${words(i.severity)} · ${i.reporter}`,
+    h('div', {}, i.description),
+    i.interactionId ? h('div', { class: 'muted' }, `→ #${i.interactionId}`) : null,
+    i.caseId ? h('span', {}, h('a', { href: `#/cases/${i.caseId}` }, `#${i.caseId}`)) : null);
+}
+
+function interactionForm(clientId, client, reload) {
+  const feedback = h('div', { 'aria-live': 'polite', id: 'interaction-result' });
+  const now = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  const agreement = h('textarea', { name: 'agreement', id: 'interaction-agreement', maxlength: 4000, rows: 2 });
+  const agreementMade = h('input', { type: 'checkbox', name: 'agreementMade', id: 'interaction-agreement-made' });
+  const form = h('form', { class: 'card', id: 'interaction-form' },
+    h('h2', {}, t('interaction.record')),
+    h('div', { class: 'row' },
+      h('label', {}, t('interaction.kind'), h('select', { name: 'kind', id: 'interaction-kind' }, KINDS.map((k) => h('option', { value: k }, t(`interactionKind.${k}`))))),
+      h('label', {}, t('interaction.occurredAt'), h('input', { name: 'occurredAt', type: 'datetime-local', required: true, value: now, max: now })),
+      h('label', {}, t('interaction.channel'), h('select', { name: 'channel', id: 'interaction-channel' },
+        CHANNELS.map((ch) => h('option', { value: ch, selected: ch === client.primaryChannel }, t(`channel.${ch}`))))),
+      h('label', {}, t('interaction.corrects'), h('input', { name: 'correctsId', type: 'number', min: 1, step: 1 }))),
+    h('label', {}, t('interaction.participants'), h('input', { name: 'participants', id: 'interaction-participants', required: true, maxlength: 500 })),
+    h('label', {}, t('interaction.summary'), h('textarea', { name: 'summary', id: 'interaction-summary', required: true, maxlength: 4000, rows: 2 })),
+    h('label', { class: 'check' }, agreementMade, ' ', t('interaction.agreementMade')),
+    h('label', {}, t('interaction.agreement'), agreement),
+    feedback,
+    h('button', { type: 'submit', id: 'record-interaction' }, t('interaction.save')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clear(feedback);
+    const data = new FormData(form);
+    try {
+      await api.post(`/api/clients/${clientId}/interactions`, {
+        kind: data.get('kind'),
+        occurredAt: new Date(data.get('occurredAt')).toISOString(),
+        channel: data.get('channel'),
+        participants: data.get('participants'),
+        summary: data.get('summary'),
+        agreementMade: agreementMade.checked,
+        agreement: data.get('agreement') || null,
+        correctsId: data.get('correctsId') ? Number(data.get('correctsId')) : null,
+      });
+      feedback.append(h('p', { class: 'ok' }, t('interaction.saved')));
+      reload();
+    } catch (error) {
+      feedback.append(errorMessage(error));
+    }
+  });
+  return form;
 }
 
 function incidentForm(clientId, reload) {

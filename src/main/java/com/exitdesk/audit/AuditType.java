@@ -42,5 +42,7 @@ public enum AuditType {
   /** Operations page: a submission the engine never confirmed sent again. */
   TASK_RESUBMITTED,
   /** Operations page: an Idempotency-Key stuck "in progress" freed. */
-  IDEMPOTENCY_KEY_FREED
+  IDEMPOTENCY_KEY_FREED,
+  /** A call, meeting, email, message, agreement or note on a client's record. */
+  INTERACTION_RECORDED
 }

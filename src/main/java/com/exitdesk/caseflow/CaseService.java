@@ -10,6 +10,7 @@ import com.exitdesk.inbox.InboxService;
 import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.IncidentRepository;
 import com.exitdesk.incident.StrikePolicyProperties;
+import com.exitdesk.interaction.InteractionService;
 import com.exitdesk.web.ConflictException;
 import com.exitdesk.web.NotFoundException;
 import java.time.Clock;
@@ -47,6 +48,7 @@ public class CaseService {
   private final ProcessCommands commands;
   private final AuditTrail audit;
   private final InboxService inbox;
+  private final InteractionService interactions;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -60,6 +62,7 @@ public class CaseService {
       ProcessCommands commands,
       AuditTrail audit,
       InboxService inbox,
+      InteractionService interactions,
       TransactionTemplate tx,
       Clock clock) {
     this.inbox = inbox;
@@ -71,6 +74,7 @@ public class CaseService {
     this.timings = timings;
     this.commands = commands;
     this.audit = audit;
+    this.interactions = interactions;
     this.tx = tx;
     this.clock = clock;
   }
@@ -166,6 +170,20 @@ public class CaseService {
 
   /** Records the client's answer to the pending proposal and lets the process go on. */
   public Proposal recordClientAnswer(long caseId, boolean accepted, String comment, String actor) {
+    return recordClientAnswer(caseId, accepted, comment, actor, false);
+  }
+
+  /**
+   * Records the client's answer that came through the signed link in our email: the answer is an
+   * interaction on the client's record too (an agreement when accepted).
+   */
+  public Proposal recordClientAnswerThroughLink(
+      long caseId, boolean accepted, String comment, String actor) {
+    return recordClientAnswer(caseId, accepted, comment, actor, true);
+  }
+
+  private Proposal recordClientAnswer(
+      long caseId, boolean accepted, String comment, String actor, boolean throughLink) {
     return tx.execute(
         status -> {
           RelationshipCase c = find(caseId);
@@ -194,6 +212,25 @@ public class CaseService {
                   + (accepted ? "accepted" : "declined")
                   + " the new terms"
                   + (comment == null || comment.isBlank() ? "" : ": " + comment));
+          if (throughLink) {
+            NewTerms terms = proposal.terms();
+            interactions.recordAnswerThroughLink(
+                c.getClientId(),
+                caseId,
+                accepted,
+                comment,
+                "New terms: scope "
+                    + terms.scope()
+                    + "; boundaries "
+                    + terms.boundaries()
+                    + "; channel "
+                    + terms.communicationChannel()
+                    + "; check-ins "
+                    + terms.checkInCadence()
+                    + "; monthly fee "
+                    + terms.monthlyFee(),
+                actor);
+          }
           Map<String, Object> variables = new HashMap<>();
           variables.put("clientAccepted", accepted);
           variables.put("clientComment", comment);

@@ -4,6 +4,7 @@ import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.CommunicationChannel;
 import com.exitdesk.client.Contract;
 import com.exitdesk.client.ContractRepository;
 import com.exitdesk.client.Deliverable;
@@ -94,7 +95,9 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.EVIDENCE_COLLECTED,
-          "%d strikes (%d financial, %d ethical)%s; margin %s; %s; %d deliverables owed; %d failed repairs"
+          ("%d strikes (%d financial, %d ethical)%s; margin %s; %s; %d deliverables owed; %d failed"
+                  + " repairs; last contact %s; %d contacts on the primary channel, %d on others;"
+                  + " %d agreements")
               .formatted(
                   found.strikes(),
                   found.financialStrikes(),
@@ -107,7 +110,13 @@ class CaseSteps {
                       ? "no contract"
                       : found.monthsToContractEnd() + " months to contract end",
                   found.openDeliverables(),
-                  found.failedRepairs()));
+                  found.failedRepairs(),
+                  found.contact().daysSinceLastContact() == null
+                      ? "none on record"
+                      : found.contact().daysSinceLastContact() + " days ago",
+                  found.contact().onPrimaryChannel(),
+                  found.contact().onOtherChannels(),
+                  found.contact().agreementsMade()));
     }
     Map<String, Object> variables = found.asVariables();
     variables.putAll(reviewSuggestions(client(c)));
@@ -280,6 +289,10 @@ class CaseSteps {
                     return "recorded on the contract";
                   })
               .orElse("kept on the proposal (the client has no contract on file)");
+      CommunicationChannel channel = CommunicationChannel.fromTerms(terms.communicationChannel());
+      if (channel != null) {
+        client(c).changePrimaryChannel(channel);
+      }
       audit.record(
           c.getClientId(),
           c.getId(),

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param marginPercent profit over revenue in the recent months; null without ledger entries
  * @param monthsToContractEnd whole months left; null without a contract
+ * @param contact what the interaction log says about keeping in touch
  */
 record Evidence(
     int strikes,
@@ -21,7 +22,24 @@ record Evidence(
     BigDecimal marginPercent,
     Integer monthsToContractEnd,
     int openDeliverables,
-    int failedRepairs) {
+    int failedRepairs,
+    Contact contact) {
+
+  /**
+   * What the client's history says, in the strike window. A contact is an interaction the client
+   * took part in: anything but a note or an email we sent.
+   *
+   * @param daysSinceLastContact days since the last contact; null when none is on record
+   * @param onPrimaryChannel contacts on the client's primary channel
+   * @param onOtherChannels contacts on any other channel
+   * @param agreementsMade interactions in which something was agreed
+   */
+  record Contact(
+      Integer daysSinceLastContact, int onPrimaryChannel, int onOtherChannels, int agreementsMade) {
+
+    /** Nothing on record. */
+    static final Contact NONE = new Contact(null, 0, 0, 0);
+  }
 
   Map<String, Object> asVariables() {
     // HashMap: the unknown figures travel as null, which the decision table treats as unknown.
@@ -37,6 +55,10 @@ record Evidence(
     variables.put("monthsToContractEnd", monthsToContractEnd);
     variables.put("openDeliverables", openDeliverables);
     variables.put("failedRepairs", failedRepairs);
+    variables.put("daysSinceLastContact", contact.daysSinceLastContact());
+    variables.put("contactsOnPrimaryChannel", contact.onPrimaryChannel());
+    variables.put("contactsOnOtherChannels", contact.onOtherChannels());
+    variables.put("agreementsMade", contact.agreementsMade());
     return variables;
   }
 }

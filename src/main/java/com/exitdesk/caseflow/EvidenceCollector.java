@@ -1,17 +1,27 @@
 package com.exitdesk.caseflow;
 
 import com.exitdesk.client.ClientService;
+import com.exitdesk.client.CommunicationChannel;
 import com.exitdesk.client.ContractRepository;
 import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.client.DeliverableStatus;
 import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.IncidentRepository;
+import com.exitdesk.incident.StrikePolicyProperties;
+import com.exitdesk.interaction.Interaction;
+import com.exitdesk.interaction.InteractionKind;
+import com.exitdesk.interaction.InteractionService;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Gathers the objective picture of a client: strikes, profitability, contract, work owed. */
@@ -23,6 +33,8 @@ class EvidenceCollector {
   private final ContractRepository contracts;
   private final DeliverableRepository deliverables;
   private final CaseRepository cases;
+  private final InteractionService interactions;
+  private final StrikePolicyProperties strikePolicy;
   private final Clock clock;
 
   EvidenceCollector(
@@ -31,12 +43,16 @@ class EvidenceCollector {
       ContractRepository contracts,
       DeliverableRepository deliverables,
       CaseRepository cases,
+      InteractionService interactions,
+      StrikePolicyProperties strikePolicy,
       Clock clock) {
     this.incidents = incidents;
     this.clients = clients;
     this.contracts = contracts;
     this.deliverables = deliverables;
     this.cases = cases;
+    this.interactions = interactions;
+    this.strikePolicy = strikePolicy;
     this.clock = clock;
   }
 
@@ -92,6 +108,40 @@ class EvidenceCollector {
         profit.marginPercent(),
         monthsToEnd,
         owed,
-        failedRepairs);
+        failedRepairs,
+        contact(clientId, today));
+  }
+
+  /** Contacts in the strike window, the corrected entries left out (their corrections count). */
+  private Evidence.Contact contact(long clientId, LocalDate today) {
+    Instant from = strikePolicy.windowStart(today).atStartOfDay(ZoneOffset.UTC).toInstant();
+    List<Interaction> inWindow = interactions.since(clientId, from);
+    Set<Long> corrected =
+        inWindow.stream()
+            .map(Interaction::getCorrectsId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    List<Interaction> current =
+        inWindow.stream().filter(i -> !corrected.contains(i.getId())).toList();
+    List<Interaction> contacts =
+        current.stream()
+            .filter(
+                i ->
+                    i.getKind() != InteractionKind.NOTE
+                        && i.getKind() != InteractionKind.EMAIL_SENT)
+            .toList();
+    CommunicationChannel primary = clients.get(clientId).getPrimaryChannel();
+    int onPrimary = (int) contacts.stream().filter(i -> i.getChannel() == primary).count();
+    Integer daysSince =
+        contacts.stream()
+            .map(Interaction::getOccurredAt)
+            .max(Instant::compareTo)
+            .map(last -> (int) Math.max(0, Duration.between(last, clock.instant()).toDays()))
+            .orElse(null);
+    return new Evidence.Contact(
+        daysSince,
+        onPrimary,
+        contacts.size() - onPrimary,
+        (int) current.stream().filter(Interaction::isAgreementMade).count());
   }
 }

@@ -82,7 +82,7 @@ class PublicAnswerController {
     if (proposal.getStatus() != ProposalStatus.PENDING) {
       throw new ConflictException("This proposal was already answered; the link works once");
     }
-    cases.recordClientAnswer(
+    cases.recordClientAnswerThroughLink(
         proposal.getCaseId(),
         answer.accepted(),
         answer.comment() == null ? null : answer.comment().strip(),

@@ -44,6 +44,11 @@ public class Client {
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
+  /** How we keep in touch: agreed at the start, changed when the client accepts new terms. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "primary_channel", nullable = false)
+  private CommunicationChannel primaryChannel = CommunicationChannel.EMAIL;
+
   @Version private long version;
 
   protected Client() {}
@@ -71,6 +76,17 @@ public class Client {
 
   public void changeEmail(String email) {
     this.email = email;
+  }
+
+  public void changePrimaryChannel(CommunicationChannel channel) {
+    if (!channel.canBeAgreed()) {
+      throw new IllegalArgumentException(channel + " cannot be agreed as a channel");
+    }
+    this.primaryChannel = channel;
+  }
+
+  public CommunicationChannel getPrimaryChannel() {
+    return primaryChannel;
   }
 
   public boolean isClosed() {

@@ -62,6 +62,9 @@ class ClientController {
             request.email().strip(),
             request.locale(),
             blankToNull(request.contactName()),
+            request.primaryChannel() == null
+                ? CommunicationChannel.EMAIL
+                : request.primaryChannel(),
             user.name()));
   }
 
@@ -164,7 +167,8 @@ class ClientController {
         profit.cost(),
         profit.hours(),
         profit.marginPercent(),
-        cases.openCaseOf(client.getId()).map(RelationshipCase::getId).orElse(null));
+        cases.openCaseOf(client.getId()).map(RelationshipCase::getId).orElse(null),
+        client.getPrimaryChannel());
   }
 
   record NewClient(
@@ -178,7 +182,8 @@ class ClientController {
       @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
           String locale,
       @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
-          String contactName) {}
+          String contactName,
+      CommunicationChannel primaryChannel) {}
 
   /**
    * @param contactName the person at the client letters are addressed to, as it should appear after
@@ -219,6 +224,7 @@ class ClientController {
    * @param revenue revenue over the recent months that judge profitability
    * @param marginPercent profit over revenue in those months; null without ledger entries
    * @param openCaseId the case under way, if any
+   * @param primaryChannel how we keep in touch, as agreed
    */
   record ClientSummary(
       long id,
@@ -236,7 +242,8 @@ class ClientController {
       BigDecimal cost,
       BigDecimal hours,
       BigDecimal marginPercent,
-      Long openCaseId) {}
+      Long openCaseId,
+      CommunicationChannel primaryChannel) {}
 
   record ClientDetails(
       ClientSummary client,

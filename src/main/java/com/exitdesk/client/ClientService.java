@@ -57,13 +57,33 @@ public class ClientService {
    */
   @Transactional
   public Client create(String name, String email, String locale, String contactName, String actor) {
+    return create(name, email, locale, contactName, CommunicationChannel.EMAIL, actor);
+  }
+
+  /**
+   * @param contactName the person letters are addressed to; null addresses them to the company
+   * @param primaryChannel the channel agreed with the client at the start
+   */
+  @Transactional
+  public Client create(
+      String name,
+      String email,
+      String locale,
+      String contactName,
+      CommunicationChannel primaryChannel,
+      String actor) {
+    if (!primaryChannel.canBeAgreed()) {
+      throw new InvalidInputException("primaryChannel", "cannot be agreed as a channel");
+    }
     if (!bundles.supports(locale)) {
       throw new InvalidInputException("locale", "must be one of " + bundles.languages());
     }
     if (clients.existsByEmailIgnoreCase(email)) {
       throw new ConflictException("A client with this email already exists");
     }
-    Client client = clients.save(new Client(name, email, locale, contactName, clock.instant()));
+    Client client = new Client(name, email, locale, contactName, clock.instant());
+    client.changePrimaryChannel(primaryChannel);
+    client = clients.save(client);
     audit.record(
         client.getId(), null, actor, AuditType.CLIENT_CREATED, "Client " + name + " added");
     return client;

@@ -54,6 +54,10 @@ public class Incident {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The interaction where it happened, when that is on record. */
+  @Column(name = "interaction_id")
+  private Long interactionId;
+
   @Version private long version;
 
   protected Incident() {}
@@ -75,6 +79,14 @@ public class Incident {
     this.occurredOn = occurredOn;
     this.reporter = reporter;
     this.createdAt = createdAt;
+  }
+
+  public void happenedIn(Long interactionId) {
+    this.interactionId = interactionId;
+  }
+
+  public Long getInteractionId() {
+    return interactionId;
   }
 
   public void attachTo(long caseId) {

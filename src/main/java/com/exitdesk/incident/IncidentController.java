@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +65,8 @@ class IncidentController {
                 request.sign(),
                 request.severity(),
                 request.description().strip(),
-                request.occurredOn()),
+                request.occurredOn(),
+                request.interactionId()),
             user.name());
     int untilReview = Math.max(0, reported.threshold() - reported.strikes());
     return new ReportResult(
@@ -86,7 +88,8 @@ class IncidentController {
       @NotNull WarningSign sign,
       @NotNull Severity severity,
       @NotBlank @Size(max = 4000) String description,
-      @NotNull @PastOrPresent @SaneDate LocalDate occurredOn) {}
+      @NotNull @PastOrPresent @SaneDate LocalDate occurredOn,
+      @Positive Long interactionId) {}
 
   /**
    * @param strikes strikes that count towards a review, this one included
@@ -110,7 +113,8 @@ class IncidentController {
       String description,
       LocalDate occurredOn,
       String reporter,
-      Instant createdAt) {
+      Instant createdAt,
+      Long interactionId) {
 
     static IncidentView of(Incident i) {
       return new IncidentView(
@@ -122,7 +126,8 @@ class IncidentController {
           i.getDescription(),
           i.getOccurredOn(),
           i.getReporter(),
-          i.getCreatedAt());
+          i.getCreatedAt(),
+          i.getInteractionId());
     }
   }
 }

@@ -6,7 +6,9 @@ import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientRepository;
+import com.exitdesk.interaction.InteractionService;
 import com.exitdesk.web.ConflictException;
+import com.exitdesk.web.InvalidInputException;
 import com.exitdesk.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ public class IncidentService {
   private final CaseService cases;
   private final StrikePolicyProperties policy;
   private final AuditTrail audit;
+  private final InteractionService interactions;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -37,6 +40,7 @@ public class IncidentService {
       CaseService cases,
       StrikePolicyProperties policy,
       AuditTrail audit,
+      InteractionService interactions,
       TransactionTemplate tx,
       Clock clock) {
     this.incidents = incidents;
@@ -44,6 +48,7 @@ public class IncidentService {
     this.cases = cases;
     this.policy = policy;
     this.audit = audit;
+    this.interactions = interactions;
     this.tx = tx;
     this.clock = clock;
   }
@@ -59,6 +64,11 @@ public class IncidentService {
               if (client.isClosed()) {
                 throw new ConflictException("Client " + clientId + " is closed");
               }
+              if (report.interactionId() != null
+                  && !interactions.isOfClient(report.interactionId(), clientId)) {
+                throw new InvalidInputException(
+                    "interactionId", "is not an interaction of this client");
+              }
               Incident incident =
                   incidents.save(
                       new Incident(
@@ -70,6 +80,7 @@ public class IncidentService {
                           report.occurredOn(),
                           reporter,
                           clock.instant()));
+              incident.happenedIn(report.interactionId());
               var openCase = cases.openCaseOf(clientId);
               if (openCase.isPresent()) {
                 RelationshipCase c = openCase.get();
@@ -183,12 +194,26 @@ public class IncidentService {
         + incident.getOccurredOn();
   }
 
+  /**
+   * @param interactionId the interaction where it happened, if it is on record
+   */
   public record IncidentReport(
       IncidentArea area,
       WarningSign sign,
       Severity severity,
       String description,
-      LocalDate occurredOn) {}
+      LocalDate occurredOn,
+      Long interactionId) {
+
+    public IncidentReport(
+        IncidentArea area,
+        WarningSign sign,
+        Severity severity,
+        String description,
+        LocalDate occurredOn) {
+      this(area, sign, severity, description, occurredOn, null);
+    }
+  }
 
   /**
    * @param openedCaseId the case this incident opened, if it reached the threshold

@@ -2,6 +2,7 @@ package com.exitdesk.messaging;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
+import com.exitdesk.interaction.InteractionService;
 import com.exitdesk.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -19,11 +20,14 @@ public class Outbox {
 
   private final OutboxRepository messages;
   private final AuditTrail audit;
+  private final InteractionService interactions;
   private final Clock clock;
 
-  Outbox(OutboxRepository messages, AuditTrail audit, Clock clock) {
+  Outbox(
+      OutboxRepository messages, AuditTrail audit, InteractionService interactions, Clock clock) {
     this.messages = messages;
     this.audit = audit;
+    this.interactions = interactions;
     this.clock = clock;
   }
 
@@ -112,6 +116,15 @@ public class Outbox {
         AuditTrail.SYSTEM,
         AuditType.MESSAGE_SENT,
         message.getKind() + " sent to " + audienceOf(message.getKind()));
+    if (message.getKind().audience() == MessageKind.Audience.CLIENT) {
+      // The client's history holds every message they received from us.
+      interactions.recordMessageSent(
+          message.getClientId(),
+          message.getCaseId(),
+          message.getId(),
+          message.getRecipient(),
+          message.getSubject());
+    }
   }
 
   @Transactional

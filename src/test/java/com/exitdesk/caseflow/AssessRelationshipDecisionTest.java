@@ -63,6 +63,19 @@ class AssessRelationshipDecisionTest extends ProcessTestSupport {
   }
 
   @Test
+  void aLongSilenceTurnsMinimalCommunicationIntoARepair() throws Exception {
+    assertThat(evaluate(evidence().with("strikes", 1).with("daysSinceLastContact", 75)))
+        .isEqualTo(decision("REPAIR", "rule_long_silence_repair"));
+    assertThat(evaluate(evidence().with("strikes", 1).with("daysSinceLastContact", 12)))
+        .isEqualTo(decision("MONITOR", "rule_benefit_of_doubt_monitor"));
+    // Nothing on record is not silence: without a history the rule stays out of it.
+    assertThat(evaluate(evidence().with("strikes", 2).with("daysSinceLastContact", null)))
+        .isEqualTo(decision("MONITOR", "rule_benefit_of_doubt_monitor"));
+    assertThat(evaluate(evidence().with("strikes", 0).with("daysSinceLastContact", 200)))
+        .isEqualTo(decision("MONITOR", "rule_benefit_of_doubt_monitor"));
+  }
+
+  @Test
   void unknownProfitabilityAndNoContractDoNotCountAsLosses() throws Exception {
     assertThat(
             evaluate(

@@ -52,7 +52,8 @@ class DecisionPropertiesTest {
         margin == null ? null : BigDecimal.valueOf(margin),
         months,
         0,
-        failedRepairs);
+        failedRepairs,
+        Evidence.Contact.NONE);
   }
 
   private static Evidence withOneMoreStrike(Evidence e, boolean ethical) {

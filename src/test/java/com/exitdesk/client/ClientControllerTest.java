@@ -77,14 +77,18 @@ class ClientControllerTest {
                 .content("{\"name\":\"\",\"email\":\"x@y.example\",\"locale\":\"en\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("name"));
-    verify(clients, never()).create(anyString(), anyString(), anyString(), any(), anyString());
+    verify(clients, never())
+        .create(anyString(), anyString(), anyString(), any(), any(), anyString());
   }
 
   @Test
   void aClientMayNameTheContactPersonLettersAreAddressedTo() throws Exception {
     Client created = client();
     created.changeContactName("Ana López");
-    given(clients.create("Ferro", "x@y.example", "es", "Ana López", "olivia")).willReturn(created);
+    given(
+            clients.create(
+                "Ferro", "x@y.example", "es", "Ana López", CommunicationChannel.EMAIL, "olivia"))
+        .willReturn(created);
 
     mvc.perform(
             post("/api/clients")
@@ -120,7 +124,14 @@ class ClientControllerTest {
 
   @Test
   void aClientIsCreated() throws Exception {
-    given(clients.create(eq("Ferro"), eq("ferro@test.example"), eq("es"), any(), any()))
+    given(
+            clients.create(
+                eq("Ferro"),
+                eq("ferro@test.example"),
+                eq("es"),
+                any(),
+                eq(CommunicationChannel.EMAIL),
+                any()))
         .willReturn(client());
 
     mvc.perform(
@@ -129,7 +140,8 @@ class ClientControllerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"Ferro\",\"email\":\"ferro@test.example\",\"locale\":\"es\"}"))
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.locale").value("es"));
+        .andExpect(jsonPath("$.locale").value("es"))
+        .andExpect(jsonPath("$.primaryChannel").value("EMAIL"));
   }
 
   @Test

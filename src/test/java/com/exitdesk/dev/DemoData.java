@@ -3,11 +3,15 @@ package com.exitdesk.dev;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.ClientService.ContractTerms;
+import com.exitdesk.client.CommunicationChannel;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.IncidentService;
 import com.exitdesk.incident.IncidentService.IncidentReport;
 import com.exitdesk.incident.Severity;
 import com.exitdesk.incident.WarningSign;
+import com.exitdesk.interaction.Interaction;
+import com.exitdesk.interaction.InteractionKind;
+import com.exitdesk.interaction.InteractionService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,11 +37,17 @@ class DemoData implements ApplicationRunner {
 
   private final ClientService clients;
   private final IncidentService incidents;
+  private final InteractionService interactions;
   private final Clock clock;
 
-  DemoData(ClientService clients, IncidentService incidents, Clock clock) {
+  DemoData(
+      ClientService clients,
+      IncidentService incidents,
+      InteractionService interactions,
+      Clock clock) {
     this.clients = clients;
     this.incidents = incidents;
+    this.interactions = interactions;
     this.clock = clock;
   }
 
@@ -62,6 +72,32 @@ class DemoData implements ApplicationRunner {
         demanding.getId(), "Catálogo de producto 2027", today.plusWeeks(2), DEMO);
     clients.addDeliverable(
         demanding.getId(), "Migración de la tienda online", today.plusWeeks(6), DEMO);
+    interactions.record(
+        demanding.getId(),
+        null,
+        new Interaction.Details(
+            InteractionKind.MEETING,
+            today.minusWeeks(9).atTime(10, 0).toInstant(ZoneOffset.UTC),
+            CommunicationChannel.VIDEO_CALL,
+            "Marta Ferro, olivia",
+            "Kick-off for the 2027 catalogue: 24 pages, two rounds of changes.",
+            true,
+            "Catalogue of 24 pages with two rounds of changes, delivered in eight weeks."),
+        null,
+        DEMO);
+    interactions.record(
+        demanding.getId(),
+        null,
+        new Interaction.Details(
+            InteractionKind.EMAIL_RECEIVED,
+            today.minusWeeks(6).atTime(17, 30).toInstant(ZoneOffset.UTC),
+            CommunicationChannel.EMAIL,
+            "Marta Ferro",
+            "Asks for four extra pages at no cost.",
+            false,
+            null),
+        null,
+        DEMO);
     incidents.report(
         demanding.getId(),
         new IncidentReport(

@@ -97,6 +97,8 @@ class AccessMatrixTest extends ProcessTestSupport {
     rule("POST /api/clients/{id}/ledger", U, A, A, A);
     rule("GET /api/clients/{clientId}/incidents", U, A, A, A);
     rule("POST /api/clients/{clientId}/incidents", U, A, A, A);
+    rule("GET /api/clients/{id}/interactions", U, A, A, A);
+    rule("POST /api/clients/{id}/interactions", U, A, A, A);
     rule("GET /api/messages/{id}", U, A, A, A);
     rule("GET /api/messages/{id}.html", U, A, A, A);
     rule("GET /api/messages/{id}.pdf", U, A, A, A);

@@ -504,6 +504,176 @@ class HostileInputTest extends ProcessTestSupport {
             "occurredOn"));
     all.add(
         post("unknown client", incidentsPath.replace("{client}", "987654"), incident, 404, null));
+    all.add(
+        post(
+            "pointing to an interaction that does not exist",
+            incidentsPath,
+            with(incident, "interactionId", 987654),
+            400,
+            "interactionId"));
+    all.add(
+        post(
+            "interaction id as text",
+            incidentsPath,
+            with(incident, "interactionId", "the call"),
+            400,
+            "interactionId"));
+
+    // Interactions: the client's record of calls, meetings, emails and agreements.
+    String interactionsPath = "/api/clients/{client}/interactions";
+    String anHourAgo = java.time.Instant.now().minusSeconds(3600).toString();
+    Map<String, Object> interaction =
+        Map.of(
+            "kind",
+            "CALL",
+            "occurredAt",
+            anHourAgo,
+            "channel",
+            "PHONE",
+            "participants",
+            "Ana Ruiz, olivia",
+            "summary",
+            "Talked about the invoices");
+    all.add(
+        post("unknown kind", interactionsPath, with(interaction, "kind", "GOSSIP"), 400, "kind"));
+    all.add(post("kind missing", interactionsPath, without(interaction, "kind"), 400, "kind"));
+    all.add(
+        post(
+            "kind in lower case",
+            interactionsPath,
+            with(interaction, "kind", "call"),
+            400,
+            "kind"));
+    all.add(
+        post(
+            "unknown channel",
+            interactionsPath,
+            with(interaction, "channel", "CARRIER_PIGEON"),
+            400,
+            "channel"));
+    all.add(
+        post(
+            "the answer link as a channel staff record",
+            interactionsPath,
+            with(interaction, "channel", "ANSWER_LINK"),
+            400,
+            "channel"));
+    all.add(
+        post(
+            "occurred tomorrow",
+            interactionsPath,
+            with(interaction, "occurredAt", java.time.Instant.now().plusSeconds(86400).toString()),
+            400,
+            "occurredAt"));
+    all.add(
+        post(
+            "occurred at a date without a time",
+            interactionsPath,
+            with(interaction, "occurredAt", today),
+            400,
+            "occurredAt"));
+    all.add(
+        post(
+            "occurred at 31 April",
+            interactionsPath,
+            with(interaction, "occurredAt", "2026-04-31T10:00:00Z"),
+            400,
+            "occurredAt"));
+    all.add(
+        post(
+            "occurred-at missing",
+            interactionsPath,
+            without(interaction, "occurredAt"),
+            400,
+            "occurredAt"));
+    all.add(
+        post(
+            "participants blank",
+            interactionsPath,
+            with(interaction, "participants", " "),
+            400,
+            "participants"));
+    all.add(
+        post(
+            "line break in the participants",
+            interactionsPath,
+            with(interaction, "participants", "Ana\r\nBcc: all@example.com"),
+            400,
+            "participants"));
+    all.add(
+        post(
+            "participants of 501 characters",
+            interactionsPath,
+            with(interaction, "participants", "x".repeat(501)),
+            400,
+            "participants"));
+    all.add(
+        post("summary missing", interactionsPath, without(interaction, "summary"), 400, "summary"));
+    all.add(
+        post(
+            "summary of 4001 characters",
+            interactionsPath,
+            with(interaction, "summary", LONG_4001),
+            400,
+            "summary"));
+    all.add(
+        post(
+            "summary as a number",
+            interactionsPath,
+            with(interaction, "summary", 42),
+            400,
+            "summary"));
+    all.add(
+        post(
+            "agreement made without saying what",
+            interactionsPath,
+            with(interaction, "agreementMade", true),
+            400,
+            "agreement"));
+    all.add(
+        post(
+            "agreement made as text",
+            interactionsPath,
+            with(interaction, "agreementMade", "yes"),
+            400,
+            "agreementMade"));
+    all.add(
+        post(
+            "what was agreed without an agreement",
+            interactionsPath,
+            with(interaction, "agreement", "Pay on time"),
+            400,
+            "agreementMade"));
+    all.add(
+        post(
+            "agreement of 4001 characters",
+            interactionsPath,
+            with(with(interaction, "agreementMade", true), "agreement", LONG_4001),
+            400,
+            "agreement"));
+    all.add(
+        post(
+            "correcting an interaction that does not exist",
+            interactionsPath,
+            with(interaction, "correctsId", 987654),
+            400,
+            "correctsId"));
+    all.add(
+        post(
+            "correcting interaction zero",
+            interactionsPath,
+            with(interaction, "correctsId", 0),
+            400,
+            "correctsId"));
+    all.add(
+        post("unknown field", interactionsPath, with(interaction, "mood", "angry"), 400, "mood"));
+    all.add(
+        post(
+            "unknown client",
+            interactionsPath.replace("{client}", "987654"),
+            interaction,
+            404,
+            null));
 
     // Opening a case by hand.
     String openCase = "/api/cases";

@@ -190,6 +190,53 @@ class WebUiIT extends ProcessTestSupport {
   }
 
   @Test
+  void staffRecordAnInteractionAndFindItInTheHistoryInBothLanguages() throws Exception {
+    Client client = profitableClient();
+    strike(client, WarningSign.MINIMAL_COMMUNICATION);
+    browser.signIn("olivia");
+    record Wording(String language, String formTitle, String meeting, String participants) {}
+    for (Wording wording :
+        List.of(
+            new Wording("en", "Record an interaction", "Meeting", "Ana Ruiz, olivia"),
+            new Wording("es", "Registrar una interacción", "Reunión", "Ana Ruiz, Olivia"))) {
+      browser.script("localStorage.setItem('exitdesk.language', arguments[0])", wording.language());
+      browser.open("/");
+      browser.open("/#/clients/" + client.getId());
+      assertThat(browser.waitFor(By.cssSelector("#interaction-form h2")).getText())
+          .isEqualTo(wording.formTitle());
+      int meetingsBefore =
+          browser.all(By.cssSelector("#client-history li[data-kind='MEETING']")).size();
+      browser.script(
+          "arguments[0].value = 'MEETING'; arguments[0].dispatchEvent(new Event('change'))",
+          browser.waitFor(By.id("interaction-kind")));
+      browser.waitFor(By.id("interaction-participants")).sendKeys(wording.participants());
+      browser
+          .waitFor(By.id("interaction-summary"))
+          .sendKeys("Agreed to move the weekly call to Mondays.");
+      browser.waitFor(By.id("interaction-agreement-made")).click();
+      browser.waitFor(By.id("interaction-agreement")).sendKeys("Weekly call on Mondays at 10:00");
+      browser.waitFor(By.id("record-interaction")).click();
+      browser.waitUntil(
+          driver ->
+              driver.findElements(By.cssSelector("#client-history li[data-kind='MEETING']")).size()
+                  == meetingsBefore + 1);
+      WebElement newest =
+          browser.waitFor(By.cssSelector("#client-history li[data-kind='MEETING']"));
+      assertThat(newest.getText())
+          .contains(wording.meeting(), wording.participants(), "Weekly call on Mondays at 10:00");
+      assertThat(browser.all(By.cssSelector("#client-history li[data-kind='INCIDENT']")))
+          .hasSize(1);
+
+      browser.script(
+          "arguments[0].value = 'INCIDENT'; arguments[0].dispatchEvent(new Event('change'))",
+          browser.waitFor(By.id("history-filter")));
+      assertThat(browser.all(By.cssSelector("#client-history li[data-kind='MEETING']"))).isEmpty();
+      assertThat(browser.consoleErrors()).as("no console errors").isEmpty();
+      browser.screenshot("13-client-history-" + wording.language());
+    }
+  }
+
+  @Test
   void aClientAnswersTheProposalOnceThroughTheEmailedLink() throws Exception {
     long caseId = caseFromThreeStrikes(profitableClient());
     complete(awaitTask(caseId, REVIEW_CONTRACT), OLIVIA, contractReview("REPAIR"));
