@@ -1,3 +1,5 @@
+import { moreWords } from './words.js';
+
 // UI wording in English and Spanish; the browser's language decides until the user picks one.
 const dictionaries = {
   en: {
@@ -87,6 +89,8 @@ const dictionaries = {
     'common.view': 'Ver', 'common.html': 'HTML', 'common.pdf': 'PDF',
   },
 };
+
+for (const [lang, words] of Object.entries(moreWords)) Object.assign(dictionaries[lang], words);
 
 const STORAGE_KEY = 'exitdesk.language';
 

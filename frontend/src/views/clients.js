@@ -1,10 +1,8 @@
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import { clear, h, svg } from '../dom.js';
-import { formatDate, formatMoney, t, words } from '../i18n.js';
-
-const SIGNS = ['TAKES_MORE_TIME_THAN_WORTH', 'REJECTS_RECOMMENDATIONS', 'LITTLE_RESPECT', 'MINIMAL_COMMUNICATION',
-  'NOT_PROGRESSING', 'FATALISTIC_ATTITUDE', 'LOSING_MONEY', 'ABUSIVE_DEMANDS', 'REPEATS_SAME_MISTAKE',
-  'EXPECTATIONS_MISMATCH', 'VERBAL_ABUSE'];
+import { formatDate, formatMoney, t } from '../i18n.js';
+import { label, options } from '../labels.js';
+import { fieldProblems, problemText } from '../problems.js';
 
 export async function clientsView(main) {
   const clients = await api.get('/api/clients');
@@ -20,7 +18,7 @@ export async function clientsView(main) {
         h('td', {}, `${c.strikes} / ${c.reviewThreshold}`),
         h('td', {}, formatMoney(c.revenue)),
         h('td', {}, formatMoney(c.cost)),
-        h('td', {}, words(c.status)),
+        h('td', {}, label('clientStatus', c.status)),
         h('td', {}, c.openCaseId ? h('a', { href: `#/cases/${c.openCaseId}` }, `#${c.openCaseId}`) : t('common.none'))))))),
     newClientForm(() => clientsView(main)));
 }
@@ -90,8 +88,8 @@ export async function clientView(main, state, id) {
   const c = d.client;
   const contract = d.contract;
   clear(main, 
-    h('h1', {}, c.name, ' ', h('span', { class: `badge status-${c.status}` }, words(c.status))),
-    h('p', { class: 'muted' }, `${c.email} · ${c.locale} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
+    h('h1', {}, c.name, ' ', h('span', { class: `badge status-${c.status}` }, label('clientStatus', c.status))),
+    h('p', { class: 'muted' }, `${c.email} · ${label('locale', c.locale)} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, t('client.contract')),
         contract
@@ -99,17 +97,17 @@ export async function clientView(main, state, id) {
             h('div', {}, h('dt', {}, t('client.term')), h('dd', {}, `${formatDate(contract.startDate)} – ${formatDate(contract.endDate)}`)),
             h('div', {}, h('dt', {}, t('client.fee')), h('dd', {}, formatMoney(contract.monthlyFee, contract.currency))),
             h('div', {}, h('dt', {}, t('client.notice')), h('dd', {}, `${contract.noticePeriodDays} ${t('client.days')}`)),
-            contract.scope ? h('div', {}, h('dt', {}, 'Scope'), h('dd', {}, contract.scope)) : null)
+            contract.scope ? h('div', {}, h('dt', {}, t('client.scope')), h('dd', {}, contract.scope)) : null)
           : h('p', { class: 'muted' }, t('client.noContract'))),
       h('section', { class: 'card' }, h('h2', {}, t('client.deliverables')),
-        h('ul', {}, d.deliverables.map((x) => h('li', {}, `${x.title} · ${formatDate(x.dueDate)} · ${words(x.status)}`))))),
+        h('ul', {}, d.deliverables.map((x) => h('li', {}, `${x.title} · ${formatDate(x.dueDate)} · ${label('deliverableStatus', x.status)}`))))),
     c.status === 'CLOSED' ? null : incidentForm(id, () => clientView(main, state, id)),
     h('section', {}, h('h2', {}, t('client.incidents')),
       h('ul', { id: 'client-incidents' }, d.incidents.map((i) => h('li', {},
-        `${formatDate(i.occurredOn)} · ${words(i.area)} · ${words(i.sign)} · ${words(i.severity)}`,
+        `${formatDate(i.occurredOn)} · ${label('area', i.area)} · ${label('sign', i.sign)} · ${label('severity', i.severity)}`,
         i.caseId ? h('span', {}, ' · ', h('a', { href: `#/cases/${i.caseId}` }, `#${i.caseId}`)) : null)))),
     h('section', {}, h('h2', {}, t('client.cases')),
-      h('ul', {}, d.cases.map((x) => h('li', {}, h('a', { href: `#/cases/${x.id}` }, `#${x.id}`), ` · ${words(x.status)} · ${words(x.recommendation)}`)))),
+      h('ul', {}, d.cases.map((x) => h('li', {}, h('a', { href: `#/cases/${x.id}` }, `#${x.id}`), ` · ${label('caseStatus', x.status)} · ${label('phase', x.phase)}`)))),
     h('section', {}, h('h2', {}, t('client.ledger')),
       h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, [t('client.month'), t('clients.revenue'), t('clients.cost'), t('client.hours')].map((l) => h('th', { scope: 'col' }, l)))),
@@ -122,8 +120,8 @@ function incidentForm(clientId, reload) {
   const form = h('form', { class: 'card', id: 'incident-form' },
     h('h2', {}, t('client.logIncident')),
     h('div', { class: 'row' },
-      h('label', {}, t('client.sign'), h('select', { name: 'sign', id: 'incident-sign' }, SIGNS.map((s) => h('option', { value: s }, words(s))))),
-      h('label', {}, t('client.severity'), h('select', { name: 'severity' }, ['LOW', 'MEDIUM', 'HIGH'].map((s) => h('option', { value: s, selected: s === 'MEDIUM' }, words(s))))),
+      h('label', {}, t('client.sign'), h('select', { name: 'sign', id: 'incident-sign' }, options('sign').map(([value, word]) => h('option', { value }, word)))),
+      h('label', {}, t('client.severity'), h('select', { name: 'severity' }, options('severity').map(([value, word]) => h('option', { value, selected: value === 'MEDIUM' }, word)))),
       h('label', {}, t('client.occurredOn'), h('input', { name: 'occurredOn', type: 'date', required: true, value: today, max: today }))),
     h('label', {}, t('client.description'), h('textarea', { name: 'description', id: 'incident-description', required: true, maxlength: 4000, rows: 2 })),
     feedback,
@@ -152,8 +150,5 @@ function incidentForm(clientId, reload) {
 }
 
 function errorMessage(error) {
-  const text = error instanceof ApiError && error.problem.errors
-    ? error.problem.errors.map((e) => `${e.field} ${e.message}`).join('; ')
-    : error.message;
-  return h('p', { class: 'alert', role: 'alert' }, text);
+  return h('p', { class: 'alert', role: 'alert' }, (fieldProblems(error) ?? [problemText(error)]).join(' '));
 }
