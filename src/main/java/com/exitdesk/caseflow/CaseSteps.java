@@ -107,7 +107,16 @@ class CaseSteps {
                       ? "no contract"
                       : found.monthsToContractEnd() + " months to contract end",
                   found.openDeliverables(),
-                  found.failedRepairs()));
+                  found.failedRepairs()),
+          AuditTrail.details(
+              "strikes", found.strikes(),
+              "financialStrikes", found.financialStrikes(),
+              "ethicalStrikes", found.ethicalStrikes(),
+              "abuseReported", found.abuseReported(),
+              "marginPercent", found.marginPercent(),
+              "monthsToContractEnd", found.monthsToContractEnd(),
+              "openDeliverables", found.openDeliverables(),
+              "failedRepairs", found.failedRepairs()));
     }
     return found.asVariables();
   }
@@ -125,7 +134,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.RECOMMENDATION_MADE,
-          recommendation + ": " + rationale);
+          recommendation + ": " + rationale,
+          AuditTrail.details("recommendation", recommendation, "rationale", rationale));
     }
   }
 
@@ -161,7 +171,15 @@ class CaseSteps {
                   review.earlyTerminationFee(),
                   review.refundAmount(),
                   review.canTerminateLegally() ? "" : " (the contract does not allow ending it)",
-                  review.justification()));
+                  review.justification()),
+          AuditTrail.details(
+              "decision", decision,
+              "exitDate", review.exitDate(),
+              "noticePeriodDays", review.noticePeriodDays(),
+              "earlyTerminationFee", review.earlyTerminationFee(),
+              "refundAmount", review.refundAmount(),
+              "canTerminateLegally", review.canTerminateLegally(),
+              "justification", review.justification()));
     }
     List<Map<String, Object>> owed =
         deliverables
@@ -249,7 +267,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.NEW_TERMS_APPLIED,
-          "The client accepted the new terms, " + where + "; probation starts");
+          "The client accepted the new terms, " + where + "; probation starts",
+          AuditTrail.details("onContract", where.startsWith("recorded")));
     }
   }
 
@@ -275,7 +294,8 @@ class CaseSteps {
             case PROPOSAL_EXPIRED ->
                 "The client did not answer the new terms in time: the exit needs approval";
             case PROBATION_BROKEN -> "A new incident broke the probation: the case is reassessed";
-          });
+          },
+          AuditTrail.details("failure", failure));
     }
   }
 
@@ -328,7 +348,11 @@ class CaseSteps {
                   : "Termination rejected; instead: "
                       + ("REPAIR".equals(rejectionOutcome) ? "try a repair" : "keep the client"))
               + ". "
-              + comment);
+              + comment,
+          AuditTrail.details(
+              "decision", decision,
+              "rejectionOutcome", approved ? null : rejectionOutcome,
+              "comment", comment));
     }
   }
 
@@ -351,7 +375,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.DELIVERABLE_COMPLETED,
-          "'" + deliverable.getTitle() + "' delivered on " + deliveredOn);
+          "'" + deliverable.getTitle() + "' delivered on " + deliveredOn,
+          AuditTrail.details("title", deliverable.getTitle(), "deliveredOn", deliveredOn));
     }
   }
 
@@ -366,7 +391,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.TRANSITION_PLANNED,
-          "Transition planned; contact: " + contact);
+          "Transition planned; contact: " + contact,
+          AuditTrail.details("contact", contact));
     }
   }
 
@@ -382,7 +408,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.REFUND_ISSUED,
-          "Refund of " + amount + " " + currency + " instructed to finance");
+          "Refund of " + amount + " " + currency + " instructed to finance",
+          AuditTrail.details("amount", amount, "currency", currency));
     }
   }
 
@@ -397,7 +424,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.COOLING_OFF_STARTED,
-          "Cooling-off for " + coolingOff + ": a manager can still withdraw the exit");
+          "Cooling-off for " + coolingOff + ": a manager can still withdraw the exit",
+          AuditTrail.details("duration", coolingOff, "until", clock.instant().plus(coolingOff)));
     }
   }
 
@@ -427,7 +455,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.CLIENT_CLOSED,
-          "Client closed as of " + on);
+          "Client closed as of " + on,
+          AuditTrail.details("on", on));
     }
   }
 
@@ -460,7 +489,8 @@ class CaseSteps {
         c.getId(),
         AuditTrail.SYSTEM,
         AuditType.CASE_CLOSED,
-        status + ": " + outcome);
+        status + ": " + outcome,
+        AuditTrail.details("status", status, "exitDate", c.getExitDate()));
   }
 
   private OutboxMessage toClient(
@@ -485,7 +515,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.CLIENT_EMAIL_CORRECTED,
-          "The client's email address was corrected after a refused delivery");
+          "The client's email address was corrected after a refused delivery",
+          AuditTrail.details("corrected", true));
     }
     return client;
   }

@@ -74,7 +74,8 @@ class PublicAnswerController {
     AnswerLinks.Claim claim = links.verify(token);
     Proposal proposal = proposal(claim);
     if (proposal.getStatus() != ProposalStatus.PENDING) {
-      throw new ConflictException("This proposal was already answered; the link works once");
+      throw new ConflictException(
+          "proposal-answered", "This proposal was already answered; the link works once");
     }
     if (!clock.instant().isBefore(claim.expires())) {
       throw new LinkExpiredException();
