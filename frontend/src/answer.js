@@ -42,6 +42,7 @@ async function show() {
   lang = text[proposal.language] ? proposal.language : lang;
   document.documentElement.lang = lang;
   const tx = text[lang];
+  document.title = tx.title;
   const money = new Intl.NumberFormat(lang, { style: 'currency', currency: proposal.currency }).format(proposal.monthlyFee);
   const deadline = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(proposal.deadline));
   const status = h('div', { 'aria-live': 'polite', id: 'answer-status' });

@@ -52,6 +52,9 @@ async function render() {
 function renderChrome() {
   document.documentElement.lang = language();
   document.getElementById('lang').value = language();
+  document.querySelector('.skip').textContent = t('chrome.skip');
+  document.getElementById('lang-label').textContent = t('chrome.language');
+  document.getElementById('nav').setAttribute('aria-label', t('chrome.nav'));
   const nav = clear(document.getElementById('nav'));
   const who = clear(document.getElementById('who'));
   if (!state.user) return;

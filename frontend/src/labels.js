@@ -172,6 +172,3 @@ export function rationale(text) {
   if (!text) return null;
   return labels[language()].rationale?.[text] ?? text;
 }
-
-/** The dictionaries, for the browser test's "no word of the other language" check. */
-export const labelDictionaries = labels;

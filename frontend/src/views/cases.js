@@ -1,8 +1,9 @@
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
-import { formatDate, formatDateTime, t } from '../i18n.js';
+import { formatDateTime, t } from '../i18n.js';
 import { label, rationale, taskName } from '../labels.js';
 import { fieldProblems, problemText } from '../problems.js';
+import { describe, outcomeText, reasonText } from '../timeline.js';
 
 export async function casesView(main) {
   const cases = await api.get('/api/cases');
@@ -36,9 +37,9 @@ export async function caseView(main, state, id) {
       item(t('cases.phase'), label('phase', c.phase)),
       item(t('facts.recommendation'), label('recommendation', c.recommendation)),
       item(t('facts.rationale'), rationale(c.rationale)),
-      item(t('case.reason'), c.reason),
+      item(t('case.reason'), reasonText(c.reason)),
       details.coolingOffEndsAt && c.phase === 'COOLING_OFF' ? item(t('case.coolingOffEnds'), formatDateTime(details.coolingOffEndsAt)) : null,
-      c.outcome ? item(t('case.outcome'), outcome(c, details.contractReview)) : null),
+      c.outcome ? item(t('case.outcome'), outcomeText(c.status, details.contractReview?.exitDate)) : null),
     h('section', {}, h('h2', {}, t('case.diagram')), diagram),
     actions(state, details, () => caseView(main, state, id)),
     openTasks(details.openTasks),
@@ -50,12 +51,6 @@ export async function caseView(main, state, id) {
 
 function item(term, value) {
   return h('div', {}, h('dt', {}, term), h('dd', {}, value ?? t('common.none')));
-}
-
-/** How a closed case ended, in words; an exit says its date. */
-function outcome(c, review) {
-  const words = label('outcome', c.status);
-  return c.status === 'EXITED' && review?.exitDate ? `${words} ${t('case.exitedOn')} ${formatDate(review.exitDate)}` : words;
 }
 
 function actions(state, details, reload) {
@@ -141,5 +136,6 @@ function timeline(entries) {
   return h('section', {}, h('h2', {}, t('case.timeline')),
     h('ol', { class: 'timeline', id: 'case-timeline' }, entries.map((e) =>
       h('li', {}, h('time', { datetime: e.at }, formatDateTime(e.at)), ' ',
-        h('strong', {}, label('auditType', e.type)), ' · ', h('span', { class: 'muted' }, e.actor), h('br'), e.summary))));
+        h('strong', {}, label('auditType', e.type)), ' · ', h('span', { class: 'muted' }, e.actor === 'system' ? 'Exit Desk' : e.actor),
+        h('br'), describe(e)))));
 }

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { clear, h, svg } from '../dom.js';
-import { formatDate, formatMoney, t } from '../i18n.js';
+import { formatDate, formatMoney, language, t } from '../i18n.js';
 import { label, options } from '../labels.js';
 import { fieldProblems, problemText } from '../problems.js';
 
@@ -111,7 +111,14 @@ export async function clientView(main, state, id) {
     h('section', {}, h('h2', {}, t('client.ledger')),
       h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, [t('client.month'), t('clients.revenue'), t('clients.cost'), t('client.hours')].map((l) => h('th', { scope: 'col' }, l)))),
-        h('tbody', {}, d.ledger.map((e) => h('tr', {}, h('td', {}, e.month), h('td', {}, formatMoney(e.revenue)), h('td', {}, formatMoney(e.cost)), h('td', {}, e.hours))))))));
+        h('tbody', {}, d.ledger.map((e) => h('tr', {}, h('td', {}, formatMonth(e.month)), h('td', {}, formatMoney(e.revenue)), h('td', {}, formatMoney(e.cost)), h('td', {}, e.hours))))))));
+}
+
+/** A ledger month (2026-08) as the language says it: "agosto de 2026", "August 2026". */
+function formatMonth(month) {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  return new Intl.DateTimeFormat(language(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 function incidentForm(clientId, reload) {

@@ -16,7 +16,7 @@ export function factsPanel(variables) {
         : `${v.strikes} (${v.financialStrikes ?? 0} ${t('facts.financial')}, ${v.ethicalStrikes ?? 0} ${t('facts.ethical')})`),
       row(t('facts.margin'), v.marginPercent === null || v.marginPercent === undefined ? null : `${v.marginPercent} %`),
       row(t('facts.contractEnd'), v.monthsToContractEnd),
-      row(t('facts.deliverables'), deliverables ?? v.openDeliverables),
+      row(t('facts.deliverables'), deliverables || v.openDeliverables),
       row(t('facts.failedRepairs'), v.failedRepairs),
       v.exitDecidedBy ? row(t('facts.exitDecidedBy'), v.exitDecidedBy) : null));
 }

@@ -1,6 +1,8 @@
 // Camunda forms in the chosen language. The .form files stay what the engine deploys (and what Camunda
 // Modeler opens); their words come at render time from bpmn/i18n/forms_<language>.json, keyed by form id,
 // then by component key (or id, for text components), with label, dateLabel, description and option values.
+import flatpickr from 'flatpickr';
+import { Spanish } from 'flatpickr/dist/l10n/es.js';
 import en from '../../../bpmn/i18n/forms_en.json';
 import es from '../../../bpmn/i18n/forms_es.json';
 import { formatDate, formatMoney, language, t } from '../i18n.js';
@@ -102,4 +104,30 @@ export function fieldLabels(schema) {
   };
   walk(schema.components);
   return labels;
+}
+
+// form-js's date picker is flatpickr: its month and day names and labels follow the chosen language.
+const DATE_PICKER = {
+  en: flatpickr.l10ns.default,
+  es: {
+    ...Spanish, monthAriaLabel: 'Mes', yearAriaLabel: 'Año', hourAriaLabel: 'Hora', minuteAriaLabel: 'Minuto',
+    toggleTitle: 'Pulse para cambiar', scrollTitle: 'Desplace para aumentar',
+  },
+};
+
+/** Sets the date picker's language before a form renders. */
+export function localizeDatePicker() {
+  flatpickr.localize(DATE_PICKER[language()] ?? DATE_PICKER.en);
+}
+
+/** form-js writes "Select" in an empty select; this keeps it in the chosen language as it re-renders. */
+export function translatePlaceholders(container) {
+  const placeholder = t('form.select');
+  const apply = () => {
+    for (const element of container.querySelectorAll('.fjs-select-placeholder')) {
+      if (element.textContent === 'Select') element.textContent = placeholder;
+    }
+  };
+  apply();
+  new MutationObserver(apply).observe(container, { childList: true, subtree: true, characterData: true });
 }

@@ -6,7 +6,7 @@ import { taskName } from '../labels.js';
 import { fieldProblems, problemText } from '../problems.js';
 
 export async function taskView(main, state, id) {
-  const [{ task, form: schema, variables }, { Form }, { displayVariables, fieldLabels, localizeSchema, translateValidator }] = await Promise.all([
+  const [{ task, form: schema, variables }, { Form }, { displayVariables, fieldLabels, localizeDatePicker, localizeSchema, translatePlaceholders, translateValidator }] = await Promise.all([
     api.get(`/api/tasks/${id}`),
     import('./form-js.js'),
     import('./form-i18n.js'),
@@ -20,10 +20,12 @@ export async function taskView(main, state, id) {
     task.caseId ? h('p', {}, h('a', { href: `#/cases/${task.caseId}` }, `${t('case.title')} #${task.caseId}`)) : null,
     h('div', { class: 'split' }, h('section', { class: 'card' }, formHost, feedback, submit), factsPanel(variables)));
 
+  localizeDatePicker();
   const form = new Form({ container: formHost });
   translateValidator(form);
   const localized = localizeSchema(schema);
   await form.importSchema(localized, displayVariables(variables));
+  translatePlaceholders(formHost);
 
   submit.addEventListener('click', async () => {
     clear(feedback);
@@ -34,8 +36,8 @@ export async function taskView(main, state, id) {
     submit.disabled = true;
     try {
       await api.post(`/api/tasks/${id}/complete`, { variables: submitted });
-      feedback.append(h('p', { class: 'ok', role: 'status' }, t('task.done')));
-      setTimeout(() => { location.hash = '#/inbox'; }, 600);
+      feedback.append(h('p', { class: 'ok', role: 'status' }, whatHappensNext(task, submitted)));
+      setTimeout(() => { location.hash = '#/inbox'; }, 2500);
     } catch (error) {
       submit.disabled = false;
       feedback.append(problem(error, fieldLabels(localized)));
@@ -53,6 +55,17 @@ function problem(error, labels) {
       h('ul', {}, fields.map((sentence) => h('li', {}, sentence))));
   }
   return h('p', { class: 'alert', role: 'alert' }, problemText(error));
+}
+
+/** The confirmation after a submit: what the process does next, in words. */
+function whatHappensNext(task, submitted) {
+  const element = task.elementId?.startsWith('task_correct_address') ? 'task_correct_address' : task.elementId;
+  const decision = submitted.reviewDecision ?? submitted.approvalDecision
+    ?? (element === 'task_review_contract' ? 'EXIT' : null);
+  for (const key of [`next.${element}.${decision}`, `next.${element}`]) {
+    if (t(key) !== key) return t(key);
+  }
+  return t('task.done');
 }
 
 function inputKeys(schema) {

@@ -66,6 +66,25 @@ class FormDictionariesTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void everyNamedStepOfTheProcessHasItsSpanishName() throws IOException {
+    String model = Files.readString(Path.of("bpmn/repair-or-exit.bpmn"));
+    JsonNode names = JSON.readTree(Path.of("bpmn/i18n/process_es.json").toFile());
+    java.util.regex.Matcher named =
+        java.util.regex.Pattern.compile(
+                "<bpmn:(?!message |error |process )\\w+ [^>]*?id=\"([^\"]+)\"[^>]*?name=\"")
+            .matcher(model);
+    List<String> missing = new ArrayList<>();
+    while (named.find()) {
+      if (names.path(named.group(1)).asText().isBlank()) missing.add(named.group(1));
+    }
+    assertThat(missing).as("named elements without a Spanish name").isEmpty();
+    names
+        .fieldNames()
+        .forEachRemaining(
+            id -> assertThat(model).as("stale entry " + id).contains("id=\"" + id + "\""));
+  }
+
   private static List<JsonNode> forms() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
       List<JsonNode> forms = new ArrayList<>();
