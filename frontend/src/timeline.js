@@ -58,7 +58,7 @@ const say = {
     CASE_OPENED: (d) => reasonText(d.reason),
     EVIDENCE_COLLECTED: (d) => `${d.strikes} incidencias (${d.financialStrikes} financieras, ${d.ethicalStrikes} éticas)${d.abuseReported ? ', con maltrato denunciado' : ''}; margen ${percent(d.marginPercent) ?? 'desconocido (sin contabilidad)'}; ${d.monthsToContractEnd === undefined ? 'sin contrato' : `${d.monthsToContractEnd} meses hasta el fin del contrato`}; ${d.openDeliverables} entregables pendientes; ${d.failedRepairs} intentos de reconducción fallidos.`,
     RECOMMENDATION_MADE: (d) => `${label('recommendation', d.recommendation)}: ${rationale(d.rationale)}`,
-    TASK_CREATED: (d) => `«${task(d.task)}» queda a la espera de ${groups(d.groups)}.`,
+    TASK_CREATED: (d) => `«${task(d.task)}», pendiente para ${groups(d.groups)}.`,
     TASK_CLAIMED: (d) => `Se asignó «${task(d.task)}».`,
     TASK_RELEASED: (d) => `Liberó «${task(d.task)}».`,
     TASK_COMPLETED: (d) => `Completó «${task(d.task)}»${d.reviewDecision ? ` (decisión: ${decision(d.reviewDecision)})` : ''}${d.approvalDecision ? ` (${d.approvalDecision === 'APPROVE' ? 'aprobada' : 'rechazada'})` : ''}${d.deliveredOn ? ` (entregado el ${formatDate(d.deliveredOn)})` : ''}.`,
