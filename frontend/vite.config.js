@@ -16,6 +16,8 @@ export default defineConfig({
     },
   },
   server: {
+    // The form dictionaries live beside the forms in ../bpmn/i18n.
+    fs: { allow: ['..'] },
     proxy: { '/api': 'http://localhost:8080', '/login': 'http://localhost:8080', '/logout': 'http://localhost:8080' },
   },
 });

@@ -1,6 +1,7 @@
 import './style.css';
 import { api, ApiError } from './api.js';
 import { clear, h } from './dom.js';
+import { labelIn } from './labels.js';
 
 // The client's page: no account, the signed link in the email is the permission.
 const text = {
@@ -12,6 +13,7 @@ const text = {
     thanksDeclined: 'Thank you: we have recorded that you decline the new terms. We will be in touch.',
     answered: 'This proposal has already been answered.', expired: 'This proposal expired on {date}. Please contact us directly.',
     invalid: 'This link is not valid. Please use the link from our email.',
+    failed: 'We could not record your answer just now. Please try again in a moment, or reply to our email.',
   },
   es: {
     title: 'Nuestra propuesta', intro: 'Estas son las nuevas condiciones que le proponemos para nuestra colaboración.',
@@ -21,13 +23,13 @@ const text = {
     thanksDeclined: 'Gracias: hemos registrado que rechaza las nuevas condiciones. Nos pondremos en contacto con usted.',
     answered: 'Esta propuesta ya ha sido respondida.', expired: 'Esta propuesta venció el {date}. Póngase en contacto con nosotros.',
     invalid: 'Este enlace no es válido. Use el enlace de nuestro correo.',
+    failed: 'No hemos podido registrar su respuesta en este momento. Vuelva a intentarlo dentro de un rato o responda a nuestro correo.',
   },
 };
 
 const main = document.getElementById('main');
 const token = location.hash.slice(1);
 let lang = (navigator.language || 'en').startsWith('es') ? 'es' : 'en';
-const words = (value) => String(value).toLowerCase().replaceAll('_', ' ');
 
 async function show() {
   let proposal;
@@ -40,6 +42,7 @@ async function show() {
   lang = text[proposal.language] ? proposal.language : lang;
   document.documentElement.lang = lang;
   const tx = text[lang];
+  document.title = tx.title;
   const money = new Intl.NumberFormat(lang, { style: 'currency', currency: proposal.currency }).format(proposal.monthlyFee);
   const deadline = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(proposal.deadline));
   const expired = tx.expired.replace('{date}', new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(proposal.deadline)));
@@ -51,7 +54,7 @@ async function show() {
     h('p', {}, tx.intro),
     h('dl', { class: 'summary card' },
       row(tx.scope, proposal.scope), row(tx.boundaries, proposal.boundaries),
-      row(tx.channel, words(proposal.communicationChannel)), row(tx.cadence, words(proposal.checkInCadence)),
+      row(tx.channel, labelIn(lang, 'channel', proposal.communicationChannel)), row(tx.cadence, labelIn(lang, 'cadence', proposal.checkInCadence)),
       row(tx.fee, money), row(tx.deadline, deadline)),
     status);
 
@@ -75,7 +78,7 @@ async function show() {
       status.append(h('p', { class: 'ok', id: 'answer-thanks' }, accepted ? tx.thanksAccepted : tx.thanksDeclined));
     } catch (error) {
       const message = error instanceof ApiError && error.status === 409 ? tx.answered
-        : error instanceof ApiError && error.status === 410 ? expired : error.message;
+        : error instanceof ApiError && error.status === 410 ? expired : tx.failed;
       status.append(h('p', { class: 'alert', role: 'alert', id: 'answer-refused' }, message));
     }
   }

@@ -2,6 +2,8 @@ import './style.css';
 import { api, ApiError, session } from './api.js';
 import { clear, h } from './dom.js';
 import { language, setLanguage, t } from './i18n.js';
+import { label } from './labels.js';
+import { problemText } from './problems.js';
 import { inboxView } from './views/inbox.js';
 import { taskView } from './views/task.js';
 import { casesView, caseView } from './views/cases.js';
@@ -48,8 +50,8 @@ async function render() {
           state.user = null;
           return render();
         }
-        const prefix = error instanceof ApiError && error.status === 403 ? t('common.forbidden') : t('common.error');
-        clear(host, h('p', { class: 'alert', role: 'alert', id: 'page-error' }, `${prefix} ${error.message}`));
+        if (!(error instanceof ApiError)) console.error(error);
+        clear(host, h('p', { class: 'alert', role: 'alert', id: 'page-error' }, problemText(error)));
       }
       if (shown === host) main.focus({ preventScroll: true });
       return;
@@ -61,6 +63,9 @@ async function render() {
 function renderChrome() {
   document.documentElement.lang = language();
   document.getElementById('lang').value = language();
+  document.querySelector('.skip').textContent = t('chrome.skip');
+  document.getElementById('lang-label').textContent = t('chrome.language');
+  document.getElementById('nav').setAttribute('aria-label', t('chrome.nav'));
   const nav = clear(document.getElementById('nav'));
   const who = clear(document.getElementById('who'));
   if (!state.user) return;
@@ -71,7 +76,7 @@ function renderChrome() {
     nav.append(h('a', { href, 'aria-current': current.startsWith(href) ? 'page' : null }, t(key)));
   }
   who.append(
-    h('span', { class: 'user' }, `${state.user.name} (${state.user.roles.join(', ')})`),
+    h('span', { class: 'user' }, `${state.user.name} (${state.user.roles.map((role) => label('role', role)).join(', ')})`),
     h('button', { type: 'button', class: 'link', id: 'sign-out', onClick: signOut }, t('auth.signOut')),
   );
 }
@@ -100,7 +105,7 @@ function loginView() {
       render();
     } catch (e) {
       error.hidden = false;
-      error.textContent = e instanceof ApiError && e.status === 401 ? t('auth.failed') : e.message;
+      error.textContent = e instanceof ApiError && e.status === 401 ? t('auth.failed') : problemText(e);
     }
   }
 }

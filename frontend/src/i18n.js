@@ -1,3 +1,5 @@
+import { moreWords } from './words.js';
+
 // UI wording in English and Spanish; the browser's language decides until the user picks one.
 const dictionaries = {
   en: {
@@ -137,6 +139,8 @@ const dictionaries = {
     'ops.done': 'Hecho:', 'ops.refused': 'No se hizo:',
   },
 };
+
+for (const [lang, words] of Object.entries(moreWords)) Object.assign(dictionaries[lang], words);
 
 const STORAGE_KEY = 'exitdesk.language';
 

@@ -1,6 +1,9 @@
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import { clear, h } from '../dom.js';
-import { formatDateTime, t, words } from '../i18n.js';
+import { formatDateTime, t } from '../i18n.js';
+import { label, rationale, taskName } from '../labels.js';
+import { fieldProblems, problemText } from '../problems.js';
+import { describe, outcomeText, reasonText } from '../timeline.js';
 
 export async function casesView(main) {
   const cases = await api.get('/api/cases');
@@ -13,9 +16,9 @@ export async function casesView(main) {
         h('tbody', {}, cases.map((c) => h('tr', { dataset: { case: c.id } },
           h('td', {}, h('a', { href: `#/cases/${c.id}` }, `#${c.id}`)),
           h('td', {}, h('a', { href: `#/clients/${c.clientId}` }, c.clientName)),
-          h('td', {}, h('span', { class: `badge status-${c.status}` }, words(c.status))),
-          h('td', {}, words(c.phase)),
-          h('td', {}, words(c.recommendation)),
+          h('td', {}, h('span', { class: `badge status-${c.status}` }, label('caseStatus', c.status))),
+          h('td', {}, label('phase', c.phase)),
+          h('td', {}, label('recommendation', c.recommendation)),
           h('td', {}, formatDateTime(c.openedAt))))))));
 }
 
@@ -29,14 +32,14 @@ export async function caseView(main, state, id) {
   const diagram = h('div', { class: 'diagram', id: 'case-diagram', role: 'img', 'aria-label': t('case.diagram') });
   clear(main, 
     h('h1', {}, `${t('case.title')} #${c.id} · `, h('a', { href: `#/clients/${c.clientId}` }, c.clientName),
-      ' ', h('span', { class: `badge status-${c.status}`, id: 'case-status' }, words(c.status))),
+      ' ', h('span', { class: `badge status-${c.status}`, id: 'case-status' }, label('caseStatus', c.status))),
     h('dl', { class: 'summary' },
-      item(t('cases.phase'), words(c.phase)),
-      item(t('facts.recommendation'), words(c.recommendation)),
-      item(t('facts.rationale'), c.rationale),
-      item(t('case.reason'), c.reason),
+      item(t('cases.phase'), label('phase', c.phase)),
+      item(t('facts.recommendation'), label('recommendation', c.recommendation)),
+      item(t('facts.rationale'), rationale(c.rationale)),
+      item(t('case.reason'), reasonText(c.reason)),
       details.coolingOffEndsAt && c.phase === 'COOLING_OFF' ? item(t('case.coolingOffEnds'), formatDateTime(details.coolingOffEndsAt)) : null,
-      c.outcome ? item(t('case.outcome'), c.outcome) : null),
+      c.outcome ? item(t('case.outcome'), outcomeText(c.status, details.contractReview?.exitDate)) : null),
     h('section', {}, h('h2', {}, t('case.diagram')), diagram),
     actions(state, details, () => caseView(main, state, id)),
     openTasks(details.openTasks),
@@ -46,8 +49,8 @@ export async function caseView(main, state, id) {
   await drawDiagram(diagram, xml, progress);
 }
 
-function item(label, value) {
-  return h('div', {}, h('dt', {}, label), h('dd', {}, value ?? t('common.none')));
+function item(term, value) {
+  return h('div', {}, h('dt', {}, term), h('dd', {}, value ?? t('common.none')));
 }
 
 function actions(state, details, reload) {
@@ -85,7 +88,7 @@ function actions(state, details, reload) {
         preview.append(h('h3', {}, message.subject),
           h('iframe', { class: 'mail', sandbox: '', title: message.subject, srcdoc: message.html }));
       } catch (error) {
-        preview.append(h('p', { class: 'muted' }, t('case.previewFailed'), ' ', error.message));
+        preview.append(h('p', { class: 'muted' }, problemText(error)));
       }
     } }, t('case.preview')), preview);
   }
@@ -100,10 +103,7 @@ function actions(state, details, reload) {
       await api.post(url, body(new FormData(form)));
       setTimeout(reload, 800);
     } catch (error) {
-      feedback.append(h('p', { class: 'alert', role: 'alert' },
-        error instanceof ApiError && error.problem.errors
-          ? error.problem.errors.map((e) => `${e.field} ${e.message}`).join('; ')
-          : error.message));
+      feedback.append(h('p', { class: 'alert', role: 'alert' }, (fieldProblems(error) ?? [problemText(error)]).join(' ')));
     }
   }
 }
@@ -112,7 +112,8 @@ function openTasks(tasks) {
   if (!tasks.length) return null;
   return h('section', {}, h('h2', {}, t('case.openTasks')),
     h('ul', { id: 'case-open-tasks' }, tasks.map((task) =>
-      h('li', {}, h('a', { href: `#/tasks/${task.id}` }, task.name), ' · ', task.candidateGroups.join(', ')))));
+      h('li', {}, h('a', { href: `#/tasks/${task.id}` }, taskName(task)), ' · ',
+        task.assignee ?? task.candidateGroups.map((group) => label('role', group)).join(', ')))));
 }
 
 function messages(list) {
@@ -121,10 +122,10 @@ function messages(list) {
       ? h('p', { class: 'muted' }, t('case.noMessages'))
       : h('div', { class: 'table-wrap' }, h('table', { id: 'case-messages' },
         h('tbody', {}, list.map((m) => h('tr', { dataset: { kind: m.kind } },
-          h('td', {}, words(m.kind)),
+          h('td', {}, label('messageKind', m.kind)),
           h('td', {}, m.subject),
           h('td', {}, m.recipient),
-          h('td', {}, h('span', { class: `badge msg-${m.status}` }, words(m.status))),
+          h('td', {}, h('span', { class: `badge msg-${m.status}` }, label('messageStatus', m.status))),
           h('td', {}, formatDateTime(m.sentAt ?? m.createdAt)),
           h('td', { class: 'actions' },
             h('a', { href: `/api/messages/${m.id}.html`, target: '_blank', rel: 'noopener' }, t('common.html')),
@@ -135,5 +136,6 @@ function timeline(entries) {
   return h('section', {}, h('h2', {}, t('case.timeline')),
     h('ol', { class: 'timeline', id: 'case-timeline' }, entries.map((e) =>
       h('li', {}, h('time', { datetime: e.at }, formatDateTime(e.at)), ' ',
-        h('strong', {}, words(e.type)), ' · ', h('span', { class: 'muted' }, e.actor), h('br'), e.summary))));
+        h('strong', {}, label('auditType', e.type)), ' · ', h('span', { class: 'muted' }, e.actor === 'system' ? 'Exit Desk' : e.actor),
+        h('br'), describe(e)))));
 }

@@ -1,10 +1,9 @@
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import { clear, h, svg } from '../dom.js';
-import { formatDate, formatDateTime, formatMoney, t, words } from '../i18n.js';
+import { formatDate, formatDateTime, formatMoney, language, t } from '../i18n.js';
+import { label, options } from '../labels.js';
+import { fieldProblems, problemText } from '../problems.js';
 
-const SIGNS = ['TAKES_MORE_TIME_THAN_WORTH', 'REJECTS_RECOMMENDATIONS', 'LITTLE_RESPECT', 'MINIMAL_COMMUNICATION',
-  'NOT_PROGRESSING', 'FATALISTIC_ATTITUDE', 'LOSING_MONEY', 'ABUSIVE_DEMANDS', 'REPEATS_SAME_MISTAKE',
-  'EXPECTATIONS_MISMATCH', 'VERBAL_ABUSE'];
 const KINDS = ['CALL', 'MEETING', 'EMAIL_RECEIVED', 'EMAIL_SENT', 'MESSAGE', 'AGREEMENT', 'NOTE'];
 /** The channels staff can choose; the answer link is recorded by the app only. */
 const CHANNELS = ['EMAIL', 'PHONE', 'VIDEO_CALL', 'IN_PERSON', 'SHARED_WORKSPACE'];
@@ -23,7 +22,7 @@ export async function clientsView(main) {
         h('td', {}, `${c.strikes} / ${c.reviewThreshold}`),
         h('td', {}, formatMoney(c.revenue)),
         h('td', {}, formatMoney(c.cost)),
-        h('td', {}, words(c.status)),
+        h('td', {}, label('clientStatus', c.status)),
         h('td', {}, c.openCaseId ? h('a', { href: `#/cases/${c.openCaseId}` }, `#${c.openCaseId}`) : t('common.none'))))))),
     newClientForm(() => clientsView(main)));
 }
@@ -95,8 +94,8 @@ export async function clientView(main, state, id) {
   const c = d.client;
   const contract = d.contract;
   clear(main, 
-    h('h1', {}, c.name, ' ', h('span', { class: `badge status-${c.status}` }, words(c.status))),
-    h('p', { class: 'muted' }, `${c.email} · ${c.locale} · ${t('client.primaryChannel')}: ${t(`channel.${c.primaryChannel}`)} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
+    h('h1', {}, c.name, ' ', h('span', { class: `badge status-${c.status}` }, label('clientStatus', c.status))),
+    h('p', { class: 'muted' }, `${c.email} · ${label('locale', c.locale)} · ${t('client.primaryChannel')}: ${t(`channel.${c.primaryChannel}`)} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, t('client.contract')),
         contract
@@ -104,23 +103,30 @@ export async function clientView(main, state, id) {
             h('div', {}, h('dt', {}, t('client.term')), h('dd', {}, `${formatDate(contract.startDate)} – ${formatDate(contract.endDate)}`)),
             h('div', {}, h('dt', {}, t('client.fee')), h('dd', {}, formatMoney(contract.monthlyFee, contract.currency))),
             h('div', {}, h('dt', {}, t('client.notice')), h('dd', {}, `${contract.noticePeriodDays} ${t('client.days')}`)),
-            contract.scope ? h('div', {}, h('dt', {}, 'Scope'), h('dd', {}, contract.scope)) : null)
+            contract.scope ? h('div', {}, h('dt', {}, t('client.scope')), h('dd', {}, contract.scope)) : null)
           : h('p', { class: 'muted' }, t('client.noContract'))),
       h('section', { class: 'card' }, h('h2', {}, t('client.deliverables')),
-        h('ul', {}, d.deliverables.map((x) => h('li', {}, `${x.title} · ${formatDate(x.dueDate)} · ${words(x.status)}`))))),
+        h('ul', {}, d.deliverables.map((x) => h('li', {}, `${x.title} · ${formatDate(x.dueDate)} · ${label('deliverableStatus', x.status)}`))))),
     history(interactions, incidents),
     interactionForm(id, c, () => clientView(main, state, id)),
     c.status === 'CLOSED' ? null : incidentForm(id, () => clientView(main, state, id)),
     h('section', {}, h('h2', {}, t('client.incidents')),
       h('ul', { id: 'client-incidents' }, d.incidents.map((i) => h('li', {},
-        `${formatDate(i.occurredOn)} · ${words(i.area)} · ${words(i.sign)} · ${words(i.severity)}`,
+        `${formatDate(i.occurredOn)} · ${label('area', i.area)} · ${label('sign', i.sign)} · ${label('severity', i.severity)}`,
         i.caseId ? h('span', {}, ' · ', h('a', { href: `#/cases/${i.caseId}` }, `#${i.caseId}`)) : null)))),
     h('section', {}, h('h2', {}, t('client.cases')),
-      h('ul', {}, d.cases.map((x) => h('li', {}, h('a', { href: `#/cases/${x.id}` }, `#${x.id}`), ` · ${words(x.status)} · ${words(x.recommendation)}`)))),
+      h('ul', {}, d.cases.map((x) => h('li', {}, h('a', { href: `#/cases/${x.id}` }, `#${x.id}`), ` · ${label('caseStatus', x.status)} · ${label('phase', x.phase)}`)))),
     h('section', {}, h('h2', {}, t('client.ledger')),
       h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, [t('client.month'), t('clients.revenue'), t('clients.cost'), t('client.hours')].map((l) => h('th', { scope: 'col' }, l)))),
-        h('tbody', {}, d.ledger.map((e) => h('tr', {}, h('td', {}, e.month), h('td', {}, formatMoney(e.revenue)), h('td', {}, formatMoney(e.cost)), h('td', {}, e.hours))))))));
+        h('tbody', {}, d.ledger.map((e) => h('tr', {}, h('td', {}, formatMonth(e.month)), h('td', {}, formatMoney(e.revenue)), h('td', {}, formatMoney(e.cost)), h('td', {}, e.hours))))))));
+}
+
+/** A ledger month (2026-08) as the language says it: "agosto de 2026", "August 2026". */
+function formatMonth(month) {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  return new Intl.DateTimeFormat(language(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** Interactions (the messages the app sent among them) and incidents in one list, newest first. */
@@ -158,8 +164,8 @@ function interactionLine(i) {
 
 function incidentLine(i) {
   return h('li', { dataset: { kind: 'INCIDENT' }, class: 'incident' },
-    h('strong', {}, `${t('interaction.incident')} · ${words(i.sign)}`),
-    ` · ${formatDate(i.occurredOn)} · ${words(i.area)} · ${words(i.severity)} · ${i.reporter}`,
+    h('strong', {}, `${t('interaction.incident')} · ${label('sign', i.sign)}`),
+    ` · ${formatDate(i.occurredOn)} · ${label('area', i.area)} · ${label('severity', i.severity)} · ${i.reporter}`,
     h('div', {}, i.description),
     i.interactionId ? h('div', { class: 'muted' }, `→ #${i.interactionId}`) : null,
     i.caseId ? h('span', {}, h('a', { href: `#/cases/${i.caseId}` }, `#${i.caseId}`)) : null);
@@ -214,8 +220,8 @@ function incidentForm(clientId, reload) {
   const form = h('form', { class: 'card', id: 'incident-form' },
     h('h2', {}, t('client.logIncident')),
     h('div', { class: 'row' },
-      h('label', {}, t('client.sign'), h('select', { name: 'sign', id: 'incident-sign' }, SIGNS.map((s) => h('option', { value: s }, words(s))))),
-      h('label', {}, t('client.severity'), h('select', { name: 'severity' }, ['LOW', 'MEDIUM', 'HIGH'].map((s) => h('option', { value: s, selected: s === 'MEDIUM' }, words(s))))),
+      h('label', {}, t('client.sign'), h('select', { name: 'sign', id: 'incident-sign' }, options('sign').map(([value, word]) => h('option', { value }, word)))),
+      h('label', {}, t('client.severity'), h('select', { name: 'severity' }, options('severity').map(([value, word]) => h('option', { value, selected: value === 'MEDIUM' }, word)))),
       h('label', {}, t('client.occurredOn'), h('input', { name: 'occurredOn', type: 'date', required: true, value: today, max: today }))),
     h('label', {}, t('client.description'), h('textarea', { name: 'description', id: 'incident-description', required: true, maxlength: 4000, rows: 2 })),
     feedback,
@@ -244,8 +250,5 @@ function incidentForm(clientId, reload) {
 }
 
 function errorMessage(error) {
-  const text = error instanceof ApiError && error.problem.errors
-    ? error.problem.errors.map((e) => `${e.field} ${e.message}`).join('; ')
-    : error.message;
-  return h('p', { class: 'alert', role: 'alert' }, text);
+  return h('p', { class: 'alert', role: 'alert' }, (fieldProblems(error) ?? [problemText(error)]).join(' '));
 }

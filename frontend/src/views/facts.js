@@ -1,5 +1,6 @@
 import { h } from '../dom.js';
-import { t, words } from '../i18n.js';
+import { t } from '../i18n.js';
+import { label, rationale } from '../labels.js';
 
 /** The evidence a decision needs, from the case variables of a task. */
 export function factsPanel(variables) {
@@ -9,13 +10,13 @@ export function factsPanel(variables) {
   return h('aside', { class: 'card facts', 'aria-label': t('task.facts') },
     h('h2', {}, t('task.facts')),
     h('dl', {},
-      row(t('facts.recommendation'), v.recommendation ? h('span', { class: `badge rec-${v.recommendation}` }, words(v.recommendation)) : null),
-      row(t('facts.rationale'), v.rationale),
+      row(t('facts.recommendation'), v.recommendation ? h('span', { class: `badge rec-${v.recommendation}` }, label('recommendation', v.recommendation)) : null),
+      row(t('facts.rationale'), rationale(v.rationale)),
       row(t('facts.strikes'), v.strikes === undefined ? null
         : `${v.strikes} (${v.financialStrikes ?? 0} ${t('facts.financial')}, ${v.ethicalStrikes ?? 0} ${t('facts.ethical')})`),
       row(t('facts.margin'), v.marginPercent === null || v.marginPercent === undefined ? null : `${v.marginPercent} %`),
       row(t('facts.contractEnd'), v.monthsToContractEnd),
-      row(t('facts.deliverables'), deliverables ?? v.openDeliverables),
+      row(t('facts.deliverables'), deliverables || v.openDeliverables),
       row(t('facts.failedRepairs'), v.failedRepairs),
       v.exitDecidedBy ? row(t('facts.exitDecidedBy'), v.exitDecidedBy) : null));
 }

@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
 import { formatAge, formatDateTime, t } from '../i18n.js';
+import { taskName } from '../labels.js';
 
 const PAGE_SIZE = 50;
 
@@ -27,7 +28,7 @@ export async function inboxView(main, state, offset = 0) {
         h('tbody', {}, tasks.map((task) => {
           const overdue = task.due && new Date(task.due).getTime() < now;
           return h('tr', { class: overdue ? 'overdue' : null, dataset: { task: task.id, element: task.elementId } },
-            h('td', {}, h('a', { href: `#/tasks/${task.id}` }, task.name)),
+            h('td', {}, h('a', { href: `#/tasks/${task.id}` }, taskName(task))),
             h('td', {}, task.clientName ?? t('common.none')),
             h('td', {}, task.caseId ? h('a', { href: `#/cases/${task.caseId}` }, `#${task.caseId}`) : t('common.none')),
             h('td', {}, formatAge(task.created)),

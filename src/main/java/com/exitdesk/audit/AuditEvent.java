@@ -40,6 +40,10 @@ public class AuditEvent {
   @Column(nullable = false)
   private String summary;
 
+  /** The parameters of what happened, as a JSON object; null on entries older than V40. */
+  @Column(name = "details")
+  private String details;
+
   protected AuditEvent() {}
 
   AuditEvent(
@@ -48,13 +52,15 @@ public class AuditEvent {
       Instant occurredAt,
       String actor,
       AuditType type,
-      String summary) {
+      String summary,
+      String details) {
     this.clientId = clientId;
     this.caseId = caseId;
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.type = type;
     this.summary = summary;
+    this.details = details;
   }
 
   public Long getId() {
@@ -83,5 +89,10 @@ public class AuditEvent {
 
   public String getSummary() {
     return summary;
+  }
+
+  /** The parameters as a JSON object, or null. */
+  public String getDetails() {
+    return details;
   }
 }

@@ -11,6 +11,9 @@ import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.RenderedMessage;
 import com.exitdesk.messaging.StaffCopy;
 import com.exitdesk.web.CurrentUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -242,10 +246,30 @@ class CaseController {
     }
   }
 
-  record TimelineEntry(Instant at, String actor, String type, String summary) {
+  /**
+   * One line of the timeline: {@code type} and {@code details} (its parameters; absent on entries
+   * recorded before they were kept) say what happened in a form the UI words per language; {@code
+   * summary} is the English sentence.
+   */
+  record TimelineEntry(
+      Instant at, String actor, String type, String summary, Map<String, Object> details) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static TimelineEntry of(AuditEvent e) {
-      return new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getType().name(), e.getSummary());
+      return new TimelineEntry(
+          e.getOccurredAt(), e.getActor(), e.getType().name(), e.getSummary(), details(e));
+    }
+
+    private static Map<String, Object> details(AuditEvent e) {
+      if (e.getDetails() == null) {
+        return null;
+      }
+      try {
+        return JSON.readValue(e.getDetails(), new TypeReference<Map<String, Object>>() {});
+      } catch (JsonProcessingException unreadable) {
+        return null;
+      }
     }
   }
 }

@@ -91,12 +91,13 @@ public class CaseService {
               status -> {
                 Client client = client(clientId);
                 if (client.isClosed()) {
-                  throw new ConflictException("Client " + clientId + " is closed");
+                  throw new ConflictException("client-closed", "Client " + clientId + " is closed");
                 }
                 openCaseOf(clientId)
                     .ifPresent(
                         open -> {
                           throw new ConflictException(
+                              "case-already-open",
                               "Client " + clientId + " already has open case " + open.getId());
                         });
                 RelationshipCase c =
@@ -111,11 +112,18 @@ public class CaseService {
                   incident.attachTo(c.getId());
                 }
                 // Before the process starts: its first step writes to the timeline at once.
-                audit.record(clientId, c.getId(), actor, AuditType.CASE_OPENED, reason);
+                audit.record(
+                    clientId,
+                    c.getId(),
+                    actor,
+                    AuditType.CASE_OPENED,
+                    reason,
+                    AuditTrail.details("reason", reason));
                 return c;
               });
     } catch (DataIntegrityViolationException e) {
-      throw new ConflictException("Client " + clientId + " already has an open case");
+      throw new ConflictException(
+          "case-already-open", "Client " + clientId + " already has an open case");
     }
 
     Map<String, Object> variables = new HashMap<>(timings.asProcessVariables());
@@ -189,6 +197,7 @@ public class CaseService {
           RelationshipCase c = find(caseId);
           if (c.getPhase() != CasePhase.AWAITING_CLIENT_ANSWER) {
             throw new ConflictException(
+                "case-not-waiting-for-answer",
                 "Case "
                     + caseId
                     + " is not waiting for a client's answer (it is "
@@ -200,7 +209,10 @@ public class CaseService {
                   .findFirstByCaseIdOrderByIdDesc(caseId)
                   .filter(p -> p.getStatus() == ProposalStatus.PENDING)
                   .orElseThrow(
-                      () -> new ConflictException("Case " + caseId + " has no pending proposal"));
+                      () ->
+                          new ConflictException(
+                              "no-pending-proposal",
+                              "Case " + caseId + " has no pending proposal"));
           proposal.answer(accepted, comment, actor, clock.instant());
           proposals.saveAndFlush(proposal);
           audit.record(
@@ -211,7 +223,8 @@ public class CaseService {
               "The client "
                   + (accepted ? "accepted" : "declined")
                   + " the new terms"
-                  + (comment == null || comment.isBlank() ? "" : ": " + comment));
+                  + (comment == null || comment.isBlank() ? "" : ": " + comment),
+              AuditTrail.details("accepted", accepted, "comment", comment));
           if (throughLink) {
             NewTerms terms = proposal.terms();
             interactions.recordAnswerThroughLink(
@@ -252,12 +265,19 @@ public class CaseService {
           RelationshipCase c = find(caseId);
           if (c.getPhase() != CasePhase.COOLING_OFF) {
             throw new ConflictException(
+                "not-cooling-off",
                 "An exit can only be withdrawn during the cooling-off period; case "
                     + caseId
                     + " is "
                     + (c.getStatus().isClosed() ? c.getStatus() : c.getPhase()));
           }
-          audit.record(c.getClientId(), caseId, manager, AuditType.EXIT_WITHDRAWN, reason);
+          audit.record(
+              c.getClientId(),
+              caseId,
+              manager,
+              AuditType.EXIT_WITHDRAWN,
+              reason,
+              AuditTrail.details("reason", reason));
           commands.publishMessage(
               Messages.EXIT_WITHDRAWN,
               c.getId().toString(),

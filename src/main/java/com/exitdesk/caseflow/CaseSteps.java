@@ -116,7 +116,20 @@ class CaseSteps {
                       : found.contact().daysSinceLastContact() + " days ago",
                   found.contact().onPrimaryChannel(),
                   found.contact().onOtherChannels(),
-                  found.contact().agreementsMade()));
+                  found.contact().agreementsMade()),
+          AuditTrail.details(
+              "strikes", found.strikes(),
+              "financialStrikes", found.financialStrikes(),
+              "ethicalStrikes", found.ethicalStrikes(),
+              "abuseReported", found.abuseReported(),
+              "marginPercent", found.marginPercent(),
+              "monthsToContractEnd", found.monthsToContractEnd(),
+              "openDeliverables", found.openDeliverables(),
+              "failedRepairs", found.failedRepairs(),
+              "daysSinceLastContact", found.contact().daysSinceLastContact(),
+              "contactsOnPrimaryChannel", found.contact().onPrimaryChannel(),
+              "contactsOnOtherChannels", found.contact().onOtherChannels(),
+              "agreementsMade", found.contact().agreementsMade()));
     }
     Map<String, Object> variables = found.asVariables();
     variables.putAll(reviewSuggestions(client(c)));
@@ -164,7 +177,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.RECOMMENDATION_MADE,
-          recommendation + ": " + rationale);
+          recommendation + ": " + rationale,
+          AuditTrail.details("recommendation", recommendation, "rationale", rationale));
     }
   }
 
@@ -204,7 +218,15 @@ class CaseSteps {
                   review.earlyTerminationFee(),
                   review.refundAmount(),
                   review.canTerminateLegally() ? "" : " (the contract does not allow ending it)",
-                  review.justification()));
+                  review.justification()),
+          AuditTrail.details(
+              "decision", decision,
+              "exitDate", review.exitDate(),
+              "noticePeriodDays", review.noticePeriodDays(),
+              "earlyTerminationFee", review.earlyTerminationFee(),
+              "refundAmount", review.refundAmount(),
+              "canTerminateLegally", review.canTerminateLegally(),
+              "justification", review.justification()));
     }
     List<Map<String, Object>> owed =
         deliverables
@@ -298,7 +320,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.NEW_TERMS_APPLIED,
-          "The client accepted the new terms, " + where + "; probation starts");
+          "The client accepted the new terms, " + where + "; probation starts",
+          AuditTrail.details("onContract", where.startsWith("recorded")));
     }
   }
 
@@ -324,7 +347,8 @@ class CaseSteps {
             case PROPOSAL_EXPIRED ->
                 "The client did not answer the new terms in time: the exit needs approval";
             case PROBATION_BROKEN -> "A new incident broke the probation: the case is reassessed";
-          });
+          },
+          AuditTrail.details("failure", failure));
     }
     // The approval that follows asks for the reasons of the exit, which the letter gives.
     return Map.of("repairOutcome", failure.name());
@@ -384,7 +408,11 @@ class CaseSteps {
                   : "Termination rejected; instead: "
                       + ("REPAIR".equals(rejectionOutcome) ? "try a repair" : "keep the client"))
               + ". "
-              + comment);
+              + comment,
+          AuditTrail.details(
+              "decision", decision,
+              "rejectionOutcome", approved ? null : rejectionOutcome,
+              "comment", comment));
     }
   }
 
@@ -407,7 +435,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.DELIVERABLE_COMPLETED,
-          "'" + deliverable.getTitle() + "' delivered on " + deliveredOn);
+          "'" + deliverable.getTitle() + "' delivered on " + deliveredOn,
+          AuditTrail.details("title", deliverable.getTitle(), "deliveredOn", deliveredOn));
     }
   }
 
@@ -422,7 +451,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.TRANSITION_PLANNED,
-          "Transition planned; contact: " + contact);
+          "Transition planned; contact: " + contact,
+          AuditTrail.details("contact", contact));
     }
   }
 
@@ -438,7 +468,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.REFUND_ISSUED,
-          "Refund of " + amount + " " + currency + " instructed to finance");
+          "Refund of " + amount + " " + currency + " instructed to finance",
+          AuditTrail.details("amount", amount, "currency", currency));
     }
   }
 
@@ -453,7 +484,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.COOLING_OFF_STARTED,
-          "Cooling-off for " + coolingOff + ": a manager can still withdraw the exit");
+          "Cooling-off for " + coolingOff + ": a manager can still withdraw the exit",
+          AuditTrail.details("duration", coolingOff, "until", clock.instant().plus(coolingOff)));
     }
   }
 
@@ -483,7 +515,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.CLIENT_CLOSED,
-          "Client closed as of " + on);
+          "Client closed as of " + on,
+          AuditTrail.details("on", on));
     }
   }
 
@@ -529,7 +562,8 @@ class CaseSteps {
         c.getId(),
         AuditTrail.SYSTEM,
         AuditType.CASE_CLOSED,
-        status + ": " + outcome);
+        status + ": " + outcome,
+        AuditTrail.details("status", status, "exitDate", c.getExitDate()));
   }
 
   private OutboxMessage toClient(
@@ -554,7 +588,8 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.CLIENT_EMAIL_CORRECTED,
-          "The client's email address was corrected after a refused delivery");
+          "The client's email address was corrected after a refused delivery",
+          AuditTrail.details("corrected", true));
     }
     return client;
   }

@@ -82,10 +82,13 @@ class MessageModels {
    */
   Map<String, Object> notice(RelationshipCase c, Client client) {
     if (c.getExitDate() == null || c.getRecommendation() == null) {
-      throw new ConflictException("The notice needs the contract review of case " + c.getId());
+      throw new ConflictException(
+          "notice-needs-review", "The notice needs the contract review of case " + c.getId());
     }
     if (c.getHandoverPlan() == null) {
-      throw new ConflictException("The notice needs the transition plan of case " + c.getId());
+      throw new ConflictException(
+          "notice-needs-transition-plan",
+          "The notice needs the transition plan of case " + c.getId());
     }
     Map<String, Object> model = addressee(client);
     model.put("caseId", c.getId());

@@ -80,7 +80,8 @@ class PublicAnswerController {
       throw new LinkExpiredException(proposal.getDeadline());
     }
     if (proposal.getStatus() != ProposalStatus.PENDING) {
-      throw new ConflictException("This proposal was already answered; the link works once");
+      throw new ConflictException(
+          "proposal-answered", "This proposal was already answered; the link works once");
     }
     cases.recordClientAnswerThroughLink(
         proposal.getCaseId(),

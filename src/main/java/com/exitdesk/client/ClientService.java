@@ -79,7 +79,7 @@ public class ClientService {
       throw new InvalidInputException("locale", "must be one of " + bundles.languages());
     }
     if (clients.existsByEmailIgnoreCase(email)) {
-      throw new ConflictException("A client with this email already exists");
+      throw new ConflictException("email-taken", "A client with this email already exists");
     }
     Client client = new Client(name, email, locale, contactName, clock.instant());
     client.changePrimaryChannel(primaryChannel);
@@ -185,7 +185,8 @@ public class ClientService {
       String actor) {
     active(clientId);
     if (ledger.existsByClientIdAndMonth(clientId, month)) {
-      throw new ConflictException("The ledger already has " + month + " for client " + clientId);
+      throw new ConflictException(
+          "ledger-month-recorded", "The ledger already has " + month + " for client " + clientId);
     }
     LedgerEntry entry = ledger.save(new LedgerEntry(clientId, month, revenue, cost, hours));
     audit.record(
@@ -233,7 +234,7 @@ public class ClientService {
   private Client active(long clientId) {
     Client client = get(clientId);
     if (client.isClosed()) {
-      throw new ConflictException("Client " + clientId + " is closed");
+      throw new ConflictException("client-closed", "Client " + clientId + " is closed");
     }
     return client;
   }

@@ -80,7 +80,8 @@ class InboxReconciler {
                   task.getCaseId(),
                   AuditTrail.SYSTEM,
                   AuditType.TASK_CANCELED,
-                  "'" + task.getName() + "' left the inbox: the process no longer waits for it");
+                  "'" + task.getName() + "' left the inbox: the process no longer waits for it",
+                  AuditTrail.details("task", task.getElementId(), "why", "process-moved-on"));
               return true;
             }));
   }

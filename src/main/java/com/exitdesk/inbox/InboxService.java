@@ -119,7 +119,8 @@ public class InboxService {
               caseId,
               AuditTrail.SYSTEM,
               AuditType.TASK_CREATED,
-              "Task '" + task.getName() + "' for " + String.join(", ", task.getCandidateGroups()));
+              "Task '" + task.getName() + "' for " + String.join(", ", task.getCandidateGroups()),
+              AuditTrail.details("task", task.getElementId(), "groups", task.getCandidateGroups()));
         });
   }
 
@@ -187,6 +188,7 @@ public class InboxService {
           requireOpen(task);
           if (task.getAssignee() != null && !task.getAssignee().equals(user.name())) {
             throw new ConflictException(
+                "task-claimed-by-someone-else",
                 "Task " + id + " is already claimed by " + task.getAssignee());
           }
           task.claim(user.name());
@@ -195,7 +197,8 @@ public class InboxService {
               task.getCaseId(),
               user.name(),
               AuditType.TASK_CLAIMED,
-              "Claimed '" + task.getName() + "'");
+              "Claimed '" + task.getName() + "'",
+              AuditTrail.details("task", task.getElementId()));
           return tasks.saveAndFlush(task);
         });
   }
@@ -206,7 +209,8 @@ public class InboxService {
           InboxTask task = find(id);
           requireOpen(task);
           if (!user.name().equals(task.getAssignee())) {
-            throw new ConflictException("Task " + id + " is not claimed by you");
+            throw new ConflictException(
+                "task-not-claimed-by-you", "Task " + id + " is not claimed by you");
           }
           task.release();
           audit.record(
@@ -214,7 +218,8 @@ public class InboxService {
               task.getCaseId(),
               user.name(),
               AuditType.TASK_RELEASED,
-              "Released '" + task.getName() + "'");
+              "Released '" + task.getName() + "'",
+              AuditTrail.details("task", task.getElementId()));
           return tasks.saveAndFlush(task);
         });
   }
@@ -233,6 +238,7 @@ public class InboxService {
               requireOpen(task);
               if (task.getAssignee() != null && !task.getAssignee().equals(user.name())) {
                 throw new ConflictException(
+                    "task-claimed-by-someone-else",
                     "Task "
                         + id
                         + " is claimed by "
@@ -262,7 +268,8 @@ public class InboxService {
                     task.getCaseId(),
                     AuditTrail.SYSTEM,
                     AuditType.TASK_CANCELED,
-                    "'" + task.getName() + "' was no longer open in the process");
+                    "'" + task.getName() + "' was no longer open in the process",
+                    AuditTrail.details("task", task.getElementId(), "why", "process-moved-on"));
                 return null;
               }
               task.completed(clock.instant());
@@ -271,12 +278,14 @@ public class InboxService {
                   task.getCaseId(),
                   user.name(),
                   AuditType.TASK_COMPLETED,
-                  "Completed '" + task.getName() + "'" + summary(completion));
+                  "Completed '" + task.getName() + "'" + summary(completion),
+                  completionDetails(task, completion));
               return task;
             });
     if (done == null) {
       // Raised after the commit, so the task leaves the inbox even though the user is refused.
       throw new ConflictException(
+          "task-no-longer-open",
           "Task " + id + " is no longer open in the process: completed elsewhere or interrupted");
     }
     return done;
@@ -368,7 +377,8 @@ public class InboxService {
           caseId,
           AuditTrail.SYSTEM,
           AuditType.TASK_CANCELED,
-          "'" + task.getName() + "' left the inbox: the case ended");
+          "'" + task.getName() + "' left the inbox: the case ended",
+          AuditTrail.details("task", task.getElementId(), "why", "case-ended"));
     }
   }
 
@@ -399,7 +409,9 @@ public class InboxService {
   private void requireMayWorkOn(InboxTask task, CurrentUser user) {
     if (!user.name().equals(task.getAssignee()) && !user.hasAnyRole(task.getCandidateGroups())) {
       throw new ForbiddenException(
-          "Task " + task.getId() + " is for " + String.join(", ", task.getCandidateGroups()));
+          "task-for-other-groups",
+          "Task " + task.getId() + " is for " + String.join(", ", task.getCandidateGroups()),
+          Map.of("groups", task.getCandidateGroups()));
     }
   }
 
@@ -408,12 +420,15 @@ public class InboxService {
       case OPEN -> {}
       case COMPLETING ->
           throw new ConflictException(
+              "task-being-completed",
               "Task " + task.getId() + " is being completed by " + task.getCompletedBy());
       case COMPLETED ->
           throw new ConflictException(
+              "task-completed",
               "Task " + task.getId() + " was already completed by " + task.getCompletedBy());
       case CANCELED ->
-          throw new ConflictException("Task " + task.getId() + " is no longer open in its case");
+          throw new ConflictException(
+              "task-no-longer-open", "Task " + task.getId() + " is no longer open in its case");
     }
   }
 
@@ -432,6 +447,17 @@ public class InboxService {
       throw new IllegalStateException(
           "Stored variables of task " + task.getId() + " are not JSON", e);
     }
+  }
+
+  private static Map<String, Object> completionDetails(
+      InboxTask task, Map<String, Object> completion) {
+    Map<String, Object> details = AuditTrail.details("task", task.getElementId());
+    for (String key : List.of("reviewDecision", "approvalDecision", "deliveredOn")) {
+      if (completion.get(key) != null) {
+        details.put(key, completion.get(key));
+      }
+    }
+    return details;
   }
 
   private static String summary(Map<String, Object> completion) {

@@ -79,7 +79,9 @@ class TaskRules {
       case APPROVE_TERMINATION -> {
         if (Objects.equals(taskVariables.get("exitDecidedBy"), user.name())) {
           throw new ForbiddenException(
-              "You reviewed this contract and proposed the exit: another manager must approve it");
+              "own-exit",
+              "You reviewed this contract and proposed the exit: another manager must approve it",
+              Map.of());
         }
         if ("REJECT".equals(submitted.get("approvalDecision"))
             && submitted.get("rejectionOutcome") == null) {

@@ -62,7 +62,7 @@ public class IncidentService {
                       .findById(clientId)
                       .orElseThrow(() -> new NotFoundException("Client", clientId));
               if (client.isClosed()) {
-                throw new ConflictException("Client " + clientId + " is closed");
+                throw new ConflictException("client-closed", "Client " + clientId + " is closed");
               }
               if (report.interactionId() != null
                   && !interactions.isOfClient(report.interactionId(), clientId)) {
@@ -90,7 +90,8 @@ public class IncidentService {
                     c.getId(),
                     reporter,
                     AuditType.INCIDENT_LOGGED,
-                    describe(incident) + " (added to the open case)");
+                    describe(incident) + " (added to the open case)",
+                    details(incident, "added"));
                 // Inside the transaction: an engine fault leaves no half-delivered incident.
                 cases.deliverIncident(c, incident);
                 return new Reported(
@@ -99,7 +100,12 @@ public class IncidentService {
               int strikes = strikesInWindow(clientId);
               if (!opensCase(incident, strikes)) {
                 audit.record(
-                    clientId, null, reporter, AuditType.INCIDENT_LOGGED, describe(incident));
+                    clientId,
+                    null,
+                    reporter,
+                    AuditType.INCIDENT_LOGGED,
+                    describe(incident),
+                    details(incident, null));
               }
               return new Reported(incident, strikes, policy.threshold(), null, null);
             });
@@ -134,7 +140,8 @@ public class IncidentService {
                 c.getId(),
                 reporter,
                 AuditType.INCIDENT_LOGGED,
-                describe(incident) + " (added to the open case)");
+                describe(incident) + " (added to the open case)",
+                details(incident, "added"));
             return new Reported(incident, logged.strikes(), logged.threshold(), null, c.getId());
           });
     } catch (RuntimeException e) {
@@ -149,7 +156,8 @@ public class IncidentService {
                 opened.getId(),
                 reporter,
                 AuditType.INCIDENT_LOGGED,
-                describe(logged.incident()) + " (opened this case)"));
+                describe(logged.incident()) + " (opened this case)",
+                details(logged.incident(), "opened")));
     return new Reported(
         incidents.findById(logged.incident().getId()).orElseThrow(),
         logged.strikes(),
@@ -182,6 +190,15 @@ public class IncidentService {
 
   public List<Incident> incidentsOf(long clientId) {
     return incidents.findByClientIdOrderByOccurredOnAscIdAsc(clientId);
+  }
+
+  private static java.util.Map<String, Object> details(Incident incident, String toCase) {
+    return AuditTrail.details(
+        "area", incident.getArea(),
+        "sign", incident.getSign(),
+        "severity", incident.getSeverity(),
+        "occurredOn", incident.getOccurredOn(),
+        "case", toCase);
   }
 
   private static String describe(Incident incident) {

@@ -66,7 +66,8 @@ public class Outbox {
                   caseId,
                   AuditTrail.SYSTEM,
                   AuditType.MESSAGE_QUEUED,
-                  kind + " to " + audienceOf(kind) + ": " + message.getSubject());
+                  kind + " to " + audienceOf(kind) + ": " + message.getSubject(),
+                  AuditTrail.details("kind", kind, "subject", message.getSubject()));
               return message;
             });
   }
@@ -115,7 +116,8 @@ public class Outbox {
         message.getCaseId(),
         AuditTrail.SYSTEM,
         AuditType.MESSAGE_SENT,
-        message.getKind() + " sent to " + audienceOf(message.getKind()));
+        message.getKind() + " sent to " + audienceOf(message.getKind()),
+        AuditTrail.details("kind", message.getKind()));
     if (message.getKind().audience() == MessageKind.Audience.CLIENT) {
       // The client's history holds every message they received from us.
       interactions.recordMessageSent(
@@ -136,7 +138,8 @@ public class Outbox {
         message.getCaseId(),
         AuditTrail.SYSTEM,
         AuditType.MESSAGE_BOUNCED,
-        message.getKind() + " refused by the mail server: " + reason);
+        message.getKind() + " refused by the mail server: " + reason,
+        AuditTrail.details("kind", message.getKind(), "reason", reason));
   }
 
   @Transactional

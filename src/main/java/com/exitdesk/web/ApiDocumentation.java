@@ -140,11 +140,36 @@ class ApiDocumentation {
         .addProperty("detail", new StringSchema().example("The request has invalid fields"))
         .addProperty("instance", new StringSchema().example("/api/clients/2/incidents"))
         .addProperty(
+            "code",
+            new StringSchema()
+                .description(
+                    "Stable code of the problem (e.g. invalid-input, task-not-found,"
+                        + " task-completed, own-exit), for clients that word it themselves")
+                .example("invalid-input"))
+        .addProperty(
+            "field",
+            new StringSchema()
+                .description("The field at fault, when there is exactly one")
+                .example("occurredOn"))
+        .addProperty(
             "errors",
             new ArraySchema()
                 .items(
                     new ObjectSchema()
                         .addProperty("field", new StringSchema().example("occurredOn"))
+                        .addProperty(
+                            "code",
+                            new StringSchema()
+                                .description(
+                                    "Stable code: required, too-short, too-long, too-small,"
+                                        + " too-large, in-the-future, in-the-past, not-an-option,"
+                                        + " unknown-field, email, invalid-value, …")
+                                .example("in-the-future"))
+                        .addProperty(
+                            "limit",
+                            new StringSchema()
+                                .description("The number the rule names (a length, a bound)")
+                                .example("3"))
                         .addProperty(
                             "message", new StringSchema().example("must not be in the future"))));
   }

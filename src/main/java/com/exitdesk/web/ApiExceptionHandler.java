@@ -29,12 +29,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), e.getCode());
   }
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), e.getCode());
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -42,28 +42,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(
         HttpStatus.CONFLICT,
         "Conflict",
-        "Someone else changed this at the same moment; reload and try again");
+        "Someone else changed this at the same moment; reload and try again",
+        "concurrent-change");
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail duplicate(DataIntegrityViolationException e) {
-    return problem(HttpStatus.CONFLICT, "Conflict", "This would duplicate an existing record");
+    return problem(
+        HttpStatus.CONFLICT, "Conflict", "This would duplicate an existing record", "duplicate");
   }
 
   @ExceptionHandler(ForbiddenException.class)
   ProblemDetail forbidden(ForbiddenException e) {
-    return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), e.getCode());
+    e.getProperties().forEach(problem::setProperty);
+    return problem;
   }
 
   @ExceptionHandler(EngineUnavailableException.class)
   ProblemDetail engineUnavailable(EngineUnavailableException e) {
-    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Process engine unavailable", e.getMessage());
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Process engine unavailable",
+        e.getMessage(),
+        "engine-unavailable");
   }
 
   @ExceptionHandler(IdempotencyKeys.KeyReusedException.class)
   ProblemDetail keyReused(IdempotencyKeys.KeyReusedException e) {
     ProblemDetail problem =
-        problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused", e.getMessage());
+        problem(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            "Idempotency key reused",
+            e.getMessage(),
+            "idempotency-key-reused");
     problem.setProperty(
         "errors",
         List.of(new InvalidInputException.FieldError(IdempotencyKeys.HEADER, e.getMessage())));
@@ -137,6 +149,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalidInput(List.of(error)));
   }
 
+  /** Spring's own answers (405, 415, an unknown path …) carry a code too: {@code http-<status>}. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(e, body, headers, statusCode, request);
+    if (response != null
+        && response.getBody() instanceof ProblemDetail problem
+        && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+      problem.setProperty("code", "http-" + statusCode.value());
+    }
+    return response;
+  }
+
   private static String path(JsonMappingException e) {
     return e.getPath().stream()
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -160,14 +190,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "Invalid input",
             errors.stream()
                 .map(e -> e.field() + " " + e.message())
-                .collect(Collectors.joining("; ")));
+                .collect(Collectors.joining("; ")),
+            "invalid-input");
+    if (errors.size() == 1) {
+      problem.setProperty("field", errors.getFirst().field());
+    }
     problem.setProperty("errors", errors);
     return problem;
   }
 
-  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+  /**
+   * A problem detail with a stable {@code code} the UI turns into its own sentence in the user's
+   * language; {@code detail} stays English, for API clients.
+   */
+  private static ProblemDetail problem(
+      HttpStatus status, String title, String detail, String code) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
+    problem.setProperty("code", code);
     return problem;
   }
 }

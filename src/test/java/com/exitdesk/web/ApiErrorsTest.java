@@ -107,9 +107,14 @@ class ApiErrorsTest extends ProcessTestSupport {
   void unknownIdsAnswer404() throws Exception {
     mvc.perform(as("olivia", get("/api/clients/987654")))
         .andExpect(status().isNotFound())
-        .andExpect(jsonPath("$.detail").value("Client 987654 does not exist"));
-    mvc.perform(as("olivia", get("/api/cases/987654"))).andExpect(status().isNotFound());
-    mvc.perform(as("olivia", get("/api/tasks/987654"))).andExpect(status().isNotFound());
+        .andExpect(jsonPath("$.detail").value("Client 987654 does not exist"))
+        .andExpect(jsonPath("$.code").value("client-not-found"));
+    mvc.perform(as("olivia", get("/api/cases/987654")))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("case-not-found"));
+    mvc.perform(as("olivia", get("/api/tasks/987654")))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("task-not-found"));
     mvc.perform(as("olivia", post("/api/cases")).content("{\"clientId\":987654,\"reason\":\"x\"}"))
         .andExpect(status().isNotFound());
   }
@@ -137,7 +142,9 @@ class ApiErrorsTest extends ProcessTestSupport {
             as("omar", post("/api/tasks/" + approval.getId() + "/complete"))
                 .content(
                     "{\"variables\":{\"approvalDecision\":\"APPROVE\",\"approvalComment\":\"ok\"}}"))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("task-for-other-groups"))
+        .andExpect(jsonPath("$.groups", hasItem("MANAGER")));
     mvc.perform(as("omar", get("/api/tasks")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.id == " + approval.getId() + ")]").isEmpty());
@@ -158,7 +165,14 @@ class ApiErrorsTest extends ProcessTestSupport {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field", hasItem("noticePeriodDays")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("reviewDecision")))
-        .andExpect(jsonPath("$.errors[*].field", hasItem("injected")));
+        .andExpect(jsonPath("$.errors[*].field", hasItem("injected")))
+        .andExpect(jsonPath("$.code").value("invalid-input"))
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'noticePeriodDays')].code", hasItem("too-small")))
+        .andExpect(jsonPath("$.errors[?(@.field == 'noticePeriodDays')].limit", hasItem("0")))
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'reviewDecision')].code", hasItem("not-an-option")))
+        .andExpect(jsonPath("$.errors[?(@.field == 'injected')].code", hasItem("unknown-field")));
 
     assertThat(openTasks(caseId, REVIEW_CONTRACT))
         .singleElement()
@@ -177,7 +191,8 @@ class ApiErrorsTest extends ProcessTestSupport {
         .andExpect(jsonPath("$.status").value("COMPLETED"));
     mvc.perform(as("omar", post("/api/tasks/" + review.getId() + "/complete")).content(body))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail", containsString("already completed by olivia")));
+        .andExpect(jsonPath("$.detail", containsString("already completed by olivia")))
+        .andExpect(jsonPath("$.code").value("task-completed"));
   }
 
   @Test
@@ -207,7 +222,9 @@ class ApiErrorsTest extends ProcessTestSupport {
             as("olivia", post("/api/cases/" + caseId + "/client-response"))
                 .content("{\"comment\":\"no answer field\"}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("accepted"));
+        .andExpect(jsonPath("$.errors[0].field").value("accepted"))
+        .andExpect(jsonPath("$.field").value("accepted"))
+        .andExpect(jsonPath("$.errors[0].code").value("required"));
   }
 
   @Test
@@ -218,7 +235,8 @@ class ApiErrorsTest extends ProcessTestSupport {
             as("olivia", post("/api/cases"))
                 .content("{\"clientId\":" + client.getId() + ",\"reason\":\"again\"}"))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail", containsString("open case " + caseId)));
+        .andExpect(jsonPath("$.detail", containsString("open case " + caseId)))
+        .andExpect(jsonPath("$.code").value("case-already-open"));
   }
 
   private static MockHttpServletRequestBuilder as(

@@ -123,7 +123,7 @@ class WebUiIT extends ProcessTestSupport {
         .isEmpty();
     browser.open("/#/tasks/" + approval.getId());
     assertThat(browser.waitFor(By.id("page-error")).getText())
-        .contains("You may not open this", "MANAGER");
+        .contains("This task is for another team", "Manager");
     browser.screenshot("06-ops-refused-the-approval");
     browser.signOut();
 

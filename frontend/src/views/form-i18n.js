@@ -1,0 +1,133 @@
+// Camunda forms in the chosen language. The .form files stay what the engine deploys (and what Camunda
+// Modeler opens); their words come at render time from bpmn/i18n/forms_<language>.json, keyed by form id,
+// then by component key (or id, for text components), with label, dateLabel, description and option values.
+import flatpickr from 'flatpickr';
+import { Spanish } from 'flatpickr/dist/l10n/es.js';
+import en from '../../../bpmn/i18n/forms_en.json';
+import es from '../../../bpmn/i18n/forms_es.json';
+import { formatDate, formatMoney, language, t } from '../i18n.js';
+import { label, rationale } from '../labels.js';
+
+const dictionaries = { en, es };
+
+function dictionary() {
+  return dictionaries[language()] ?? en;
+}
+
+/** A copy of the schema with every label, description, option and text in the chosen language. */
+export function localizeSchema(schema) {
+  const words = dictionary()[schema.id] ?? {};
+  const localize = (component) => {
+    const entry = words[component.key] ?? words[component.id];
+    const copy = { ...component };
+    if (entry) {
+      for (const property of ['text', 'label', 'dateLabel', 'description']) {
+        if (entry[property] && property in component) copy[property] = entry[property];
+      }
+      if (entry.values && Array.isArray(component.values)) {
+        copy.values = component.values.map((option) => ({ ...option, label: entry.values[option.value] ?? option.label }));
+      }
+    }
+    if (Array.isArray(component.components)) copy.components = component.components.map(localize);
+    return copy;
+  };
+  return { ...schema, components: (schema.components ?? []).map(localize) };
+}
+
+/**
+ * The case variables plus `labels`: the words and formatted values the translated texts show
+ * (`{{labels.recommendation}}`) in place of codes, ISO dates and bare numbers.
+ */
+export function displayVariables(variables) {
+  const v = variables ?? {};
+  const unknown = t('facts.unknown');
+  const money = (amount) => (amount === null || amount === undefined || amount === '' ? unknown : formatMoney(amount, v.currency ?? 'EUR'));
+  const date = (value) => (value ? formatDate(value) : unknown);
+  const number = (value) => (value === null || value === undefined ? unknown : new Intl.NumberFormat(language()).format(value));
+  return {
+    ...v,
+    rationale: rationale(v.rationale) ?? unknown,
+    labels: {
+      recommendation: v.recommendation ? label('recommendation', v.recommendation) : unknown,
+      marginPercent: v.marginPercent === null || v.marginPercent === undefined ? unknown : `${number(v.marginPercent)} %`,
+      monthsToContractEnd: number(v.monthsToContractEnd),
+      exitDate: date(v.exitDate),
+      noticePeriod: v.noticePeriodDays === null || v.noticePeriodDays === undefined ? unknown
+        : `${number(v.noticePeriodDays)} ${t('client.days')}`,
+      earlyTerminationFee: money(v.earlyTerminationFee),
+      refundAmount: money(v.refundAmount),
+      deliverableDueDate: date(v.deliverable?.dueDate),
+    },
+  };
+}
+
+const VALIDATION_MESSAGES = [
+  [/^Field is required\.$/, 'required'],
+  [/^Field must have minimum value of (.+)\.$/, 'min'],
+  [/^Field must have maximum value of (.+)\.$/, 'max'],
+  [/^Field must have minimum length of (.+)\.$/, 'minLength'],
+  [/^Field must have maximum length of (.+)\.$/, 'maxLength'],
+  [/^Field must be a valid email\.$/, 'email'],
+  [/^Value is expected to be an integer\.$/, 'integer'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, 'decimals'],
+  [/^Value is not a number\.$/, 'notANumber'],
+];
+
+/** form-js writes its validation messages in English; this says them in the chosen language. */
+export function translateValidation(message) {
+  const messages = dictionary().validation ?? {};
+  for (const [pattern, key] of VALIDATION_MESSAGES) {
+    const match = pattern.exec(message);
+    if (match && messages[key]) return messages[key].replace('{0}', match[1] ?? '');
+  }
+  return message;
+}
+
+/** Makes the form's validator (form-js does not export its class) speak the chosen language. */
+export function translateValidator(form) {
+  const validator = form.get('validator');
+  for (const method of ['validateField', 'validateFieldInstance']) {
+    const original = validator[method].bind(validator);
+    validator[method] = (...args) => original(...args).map(translateValidation);
+  }
+}
+
+/** The label of each input of a (localized) schema, by key: errors name fields the way the form does. */
+export function fieldLabels(schema) {
+  const labels = {};
+  const walk = (components) => {
+    for (const component of components ?? []) {
+      const text = component.label ?? component.dateLabel;
+      if (component.key && text) labels[component.key] = text;
+      walk(component.components);
+    }
+  };
+  walk(schema.components);
+  return labels;
+}
+
+// form-js's date picker is flatpickr: its month and day names and labels follow the chosen language.
+const DATE_PICKER = {
+  en: flatpickr.l10ns.default,
+  es: {
+    ...Spanish, monthAriaLabel: 'Mes', yearAriaLabel: 'Año', hourAriaLabel: 'Hora', minuteAriaLabel: 'Minuto',
+    toggleTitle: 'Pulse para cambiar', scrollTitle: 'Desplace para aumentar',
+  },
+};
+
+/** Sets the date picker's language before a form renders. */
+export function localizeDatePicker() {
+  flatpickr.localize(DATE_PICKER[language()] ?? DATE_PICKER.en);
+}
+
+/** form-js writes "Select" in an empty select; this keeps it in the chosen language as it re-renders. */
+export function translatePlaceholders(container) {
+  const placeholder = t('form.select');
+  const apply = () => {
+    for (const element of container.querySelectorAll('.fjs-select-placeholder')) {
+      if (element.textContent === 'Select') element.textContent = placeholder;
+    }
+  };
+  apply();
+  new MutationObserver(apply).observe(container, { childList: true, subtree: true, characterData: true });
+}

@@ -1,0 +1,376 @@
+package com.exitdesk.web;
+
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.COMPLETE_DELIVERABLE;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientRepository;
+import com.exitdesk.incident.IncidentService.IncidentReport;
+import com.exitdesk.incident.Severity;
+import com.exitdesk.incident.WarningSign;
+import com.exitdesk.messaging.MessageKind;
+import com.exitdesk.support.Browser;
+import com.exitdesk.support.ProcessTestSupport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every page and every task form, in Spanish and in English, as operations staff, a manager and a
+ * client: no word of the other language's dictionaries, no code ({@code FAST_EXIT}), no ISO
+ * duration ({@code PT24H}) and no fact without its value. A screenshot of each page and language
+ * lands in {@code target/screenshots/<lang>-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BilingualUiIT extends ProcessTestSupport {
+
+  private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
+  private static final Pattern ISO_DURATION =
+      Pattern.compile("\\bP(\\d+[YMWD])*T?(\\d+[HMS])+\\b|\\bP\\d+[YMWD]\\b");
+  private static final Pattern ANSWER_LINK =
+      Pattern.compile("https?://[^/\\s]+(/answer\\.html#\\S+)");
+  private static final Pattern EMPTY_FACT = Pattern.compile("(?m)^[^\\n]*\\S:\\s*%?\\s*$");
+
+  /** Words both languages show as they are: the language switch and the brand. */
+  private static final Set<String> SHARED = Set.of("English", "Español", "Exit Desk");
+
+  @LocalServerPort int port;
+  @Autowired ClientRepository clientRepository;
+  private Browser browser;
+
+  @BeforeEach
+  void chromium() throws Exception {
+    assumeTrue(
+        Browser.available(),
+        "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
+    browser = new Browser("http://localhost:" + port);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void everyPageAndEveryFormSpeaksOnlyTheChosenLanguage() throws Exception {
+    Map<String, Set<String>> words = dictionaries();
+
+    // A case at the retrospective: the clock moves, so it goes first.
+    Client ferro = client("Ferro Norte", "es", 0);
+    long retrospective = caseAt(ferro, REVIEW_CONTRACT);
+    complete(awaitTask(retrospective, REVIEW_CONTRACT), OLIVIA, review("EXIT", 40));
+    complete(awaitTask(retrospective, APPROVE_TERMINATION), MARIA, approval());
+    complete(awaitTask(retrospective, PLAN_TRANSITION), OLIVIA, transition());
+    awaitTimer(retrospective, "timer_cooling_off_elapsed");
+    moveClock(Duration.ofHours(24).plusMinutes(1));
+    awaitMessage(retrospective, MessageKind.TERMINATION_NOTICE);
+    awaitTimer(retrospective, "timer_exit_date_reached");
+    moveClock(Duration.ofDays(41));
+    long lessons = awaitTask(retrospective, LESSONS_LEARNED).getId();
+
+    Client lumen = client("Lumen Atlas", "en", 2);
+    long review = caseAt(lumen, REVIEW_CONTRACT);
+    long reviewTask = awaitTask(review, REVIEW_CONTRACT).getId();
+
+    Client nadir = client("Nadir Kobe", "es", 0);
+    long drafting = caseAt(nadir, REVIEW_CONTRACT);
+    complete(awaitTask(drafting, REVIEW_CONTRACT), OLIVIA, review("REPAIR", 60));
+    long draftTask = awaitTask(drafting, DRAFT_NEW_TERMS).getId();
+
+    Client orbe = client("Orbe Vitta", "en", 1);
+    long winding = caseAt(orbe, REVIEW_CONTRACT);
+    complete(awaitTask(winding, REVIEW_CONTRACT), OLIVIA, review("EXIT", 50));
+    long approvalTask = awaitTask(winding, APPROVE_TERMINATION).getId();
+
+    Client pax = client("Pax Quorum", "es", 1);
+    long approved = caseAt(pax, REVIEW_CONTRACT);
+    complete(awaitTask(approved, REVIEW_CONTRACT), OLIVIA, review("EXIT", 50));
+    complete(awaitTask(approved, APPROVE_TERMINATION), MARIA, approval());
+    long deliverableTask = awaitTask(approved, COMPLETE_DELIVERABLE).getId();
+    long transitionTask = awaitTask(approved, PLAN_TRANSITION).getId();
+
+    Map<String, String> answerPages = new LinkedHashMap<>();
+    for (Client client : List.of(client("Quasar Ibis", "es", 0), client("Rivo Zenda", "en", 0))) {
+      long proposed = caseAt(client, REVIEW_CONTRACT);
+      complete(awaitTask(proposed, REVIEW_CONTRACT), OLIVIA, review("REPAIR", 60));
+      complete(awaitTask(proposed, DRAFT_NEW_TERMS), OLIVIA, terms());
+      String body = awaitMessage(proposed, MessageKind.RENEGOTIATION_PROPOSAL).getBodyText();
+      Matcher link = ANSWER_LINK.matcher(body);
+      assertThat(link.find()).as("the proposal carries an answer link").isTrue();
+      answerPages.put(client.getLocale(), link.group(1));
+    }
+
+    List<String> problems = new ArrayList<>();
+    for (String lang : List.of("es", "en")) {
+      Set<String> foreign = foreignWords(words, lang);
+      browser.open("/");
+      browser.script("localStorage.setItem('exitdesk.language', arguments[0])", lang);
+      browser.signIn("olivia");
+      page(problems, foreign, lang, "01-inbox", "/#/inbox", "#inbox");
+      page(problems, foreign, lang, "02-cases", "/#/cases", "#cases");
+      page(problems, foreign, lang, "03-clients", "/#/clients", "#portfolio-chart");
+      page(problems, foreign, lang, "04-client", "/#/clients/" + lumen.getId(), "#incident-form");
+      page(problems, foreign, lang, "05-case", "/#/cases/" + winding, "#case-diagram svg");
+      page(
+          problems,
+          foreign,
+          lang,
+          "06-case-exited",
+          "/#/cases/" + retrospective,
+          "#case-diagram svg");
+      browser.script("document.getElementById('case-timeline').scrollIntoView()");
+      browser.screenshot(lang + "-06-case-timeline");
+      page(
+          problems,
+          foreign,
+          lang,
+          "07-form-review-contract",
+          "/#/tasks/" + reviewTask,
+          "#task-form .fjs-form");
+      browser.waitFor(By.id("complete-task")).click();
+      browser.waitFor(By.cssSelector("#task-form .fjs-form-field-error"));
+      check(problems, foreign, lang, "08-form-review-contract-invalid");
+      page(
+          problems,
+          foreign,
+          lang,
+          "09-form-draft-new-terms",
+          "/#/tasks/" + draftTask,
+          "#task-form .fjs-form");
+      page(
+          problems,
+          foreign,
+          lang,
+          "10-form-complete-deliverable",
+          "/#/tasks/" + deliverableTask,
+          "#task-form .fjs-form");
+      page(
+          problems,
+          foreign,
+          lang,
+          "11-form-plan-transition",
+          "/#/tasks/" + transitionTask,
+          "#task-form .fjs-form");
+      page(
+          problems,
+          foreign,
+          lang,
+          "12-form-lessons-learned",
+          "/#/tasks/" + lessons,
+          "#task-form .fjs-form");
+      page(
+          problems,
+          foreign,
+          lang,
+          "13-approval-refused-to-ops",
+          "/#/tasks/" + approvalTask,
+          "#page-error");
+      page(problems, foreign, lang, "14-unknown-task", "/#/tasks/987654", "#page-error");
+      browser.signOut();
+
+      browser.signIn("maria");
+      page(problems, foreign, lang, "15-manager-inbox", "/#/inbox", "#inbox");
+      page(
+          problems,
+          foreign,
+          lang,
+          "16-form-approve-termination",
+          "/#/tasks/" + approvalTask,
+          "#task-form .fjs-form");
+      browser.signOut();
+
+      browser.open("/");
+      page(problems, foreign, lang, "17-client-answer", answerPages.get(lang), "#accept");
+    }
+    assertThat(problems).as("what reads wrong, page by page").isEmpty();
+  }
+
+  private void page(
+      List<String> problems,
+      Set<String> foreign,
+      String lang,
+      String name,
+      String path,
+      String ready)
+      throws Exception {
+    browser.open(path);
+    browser.waitFor(By.cssSelector(ready));
+    // bpmn-js and form-js draw after the page's data arrived; wait until the main area is still.
+    browser.waitUntil(
+        d -> {
+          Object before = browser.script("return document.body.innerText.length");
+          try {
+            Thread.sleep(250);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return before.equals(browser.script("return document.body.innerText.length"));
+        });
+    check(problems, foreign, lang, name);
+  }
+
+  private void check(List<String> problems, Set<String> foreign, String lang, String name)
+      throws Exception {
+    browser.screenshot(lang + "-" + name);
+    String text =
+        (String)
+            browser.script(
+                "const parts = [document.querySelector('main')?.innerText ?? ''];"
+                    + "for (const id of ['nav', 'who']) parts.push(document.getElementById(id)?.innerText ?? '');"
+                    + "document.querySelectorAll('main svg text').forEach((t) => parts.push(t.textContent));"
+                    + "document.querySelectorAll('main [placeholder], main [aria-label], main [title]')"
+                    + ".forEach((e) => parts.push(e.getAttribute('placeholder') ?? '', e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? ''));"
+                    + "return parts.join('\\n');");
+    // What clients received is in their own language: the subjects are quoted as sent.
+    @SuppressWarnings("unchecked")
+    List<String> subjects =
+        (List<String>)
+            browser.script(
+                "return [...document.querySelectorAll('#case-messages tr td:nth-child(2)')].map((td) => td.innerText);");
+    for (String subject : subjects) {
+      if (!subject.isBlank()) text = text.replace(subject, " ");
+    }
+    for (Client client : clientRepository.findAll()) {
+      text = text.replace(client.getName(), " ").replace(client.getEmail(), " ");
+    }
+    for (String shared : SHARED) {
+      text = text.replace(shared, " ");
+    }
+    String where = lang + "/" + name + ": ";
+    Matcher code = RAW_CODE.matcher(text);
+    while (code.find()) problems.add(where + "code " + code.group());
+    Matcher duration = ISO_DURATION.matcher(text);
+    while (duration.find()) problems.add(where + "ISO duration " + duration.group());
+    Matcher fact = EMPTY_FACT.matcher(text);
+    while (fact.find()) problems.add(where + "fact without a value: " + fact.group().strip());
+    Long emptyValues =
+        (Long)
+            browser.script(
+                "return [...document.querySelectorAll('main dd')].filter((d) => !d.innerText.trim()).length;");
+    if (emptyValues > 0) problems.add(where + emptyValues + " empty values in a list of facts");
+    for (String word : foreign) {
+      if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})")
+          .matcher(text)
+          .find()) {
+        problems.add(where + "word of the other language: " + word);
+      }
+    }
+  }
+
+  /** Words of the other language's dictionaries that this language does not use as well. */
+  private static Set<String> foreignWords(Map<String, Set<String>> words, String lang) {
+    Set<String> foreign = new TreeSet<>(words.get(lang.equals("es") ? "en" : "es"));
+    foreign.removeAll(words.get(lang));
+    foreign.removeAll(SHARED);
+    foreign.removeIf(w -> w.strip().length() < 4 || w.contains("{"));
+    return foreign;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Set<String>> dictionaries() throws Exception {
+    Process node =
+        new ProcessBuilder(
+                "node", Path.of("src/test/resources/ui-dictionaries.mjs").toString(), ".")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(node.waitFor()).as(out).isZero();
+    Map<String, List<String>> lists = new ObjectMapper().readValue(out, Map.class);
+    Map<String, Set<String>> words = new HashMap<>();
+    lists.forEach((lang, list) -> words.put(lang, new TreeSet<>(list)));
+    return words;
+  }
+
+  private Client client(String name, String language, int deliverables) {
+    int n = nextNumber();
+    Client client =
+        client(name + " " + n, "c" + n + "@test.example", language, 12, "3000.00", "1500.00");
+    for (int i = 1; i <= deliverables; i++) {
+      deliverable(client, "Kit " + n + "-" + i);
+    }
+    return client;
+  }
+
+  /** Three strikes open the case; returns its id once the given task waits. */
+  private long caseAt(Client client, String task) {
+    Long caseId = null;
+    for (WarningSign sign :
+        List.of(
+            WarningSign.EXPECTATIONS_MISMATCH,
+            WarningSign.REJECTS_RECOMMENDATIONS,
+            WarningSign.TAKES_MORE_TIME_THAN_WORTH)) {
+      caseId =
+          incidents
+              .report(
+                  client.getId(),
+                  new IncidentReport(null, sign, Severity.MEDIUM, "№ " + sign.ordinal(), today()),
+                  "olivia")
+              .openedCaseId();
+    }
+    assertThat(caseId).as("the third strike opens a case").isNotNull();
+    awaitTask(caseId, task);
+    return caseId;
+  }
+
+  // Case data in no language: the check is about the UI's words, not what people typed.
+  private Map<String, Object> review(String decision, int exitInDays) {
+    Map<String, Object> review = new HashMap<>();
+    review.put("canTerminateLegally", true);
+    review.put("terminationClause", "§ 9.2 (30)");
+    review.put("exitDate", today().plusDays(exitInDays).toString());
+    review.put("noticePeriodDays", 30);
+    review.put("earlyTerminationFee", 0);
+    review.put("refundAmount", 250);
+    review.put("reviewDecision", decision);
+    review.put("justification", "§ 4.1, § 4.3 — 2026/07, 2026/09, 2026/10");
+    return review;
+  }
+
+  private static Map<String, Object> approval() {
+    return Map.of("approvalDecision", "APPROVE", "approvalComment", "OK — 2026/11");
+  }
+
+  private static Map<String, Object> transition() {
+    return Map.of(
+        "handoverPlan", "1) 2026/12/01 2) 2026/12/08",
+        "dataReturn", "SFTP, 10 d",
+        "alternatives", "Studio Norte, Atlas",
+        "transitionContact", "Olivia Ortega");
+  }
+
+  private static Map<String, Object> terms() {
+    return Map.of(
+        "newScope", "20 × A4, 1 × 2026/12",
+        "boundaries", "48 h, 2 × 1 h, § 3",
+        "communicationChannel", "VIDEO_CALL",
+        "checkInCadence", "MONTHLY",
+        "newMonthlyFee", 3400);
+  }
+}
