@@ -47,6 +47,8 @@ export function displayVariables(variables) {
   return {
     ...v,
     rationale: rationale(v.rationale) ?? unknown,
+    clientLanguageName: v.clientLanguage ? label('locale', v.clientLanguage) : v.clientLanguageName,
+    contractEndDate: v.contractEndDate ? formatDate(v.contractEndDate) : unknown,
     labels: {
       recommendation: v.recommendation ? label('recommendation', v.recommendation) : unknown,
       marginPercent: v.marginPercent === null || v.marginPercent === undefined ? unknown : `${number(v.marginPercent)} %`,
@@ -130,4 +132,37 @@ export function translatePlaceholders(container) {
   };
   apply();
   new MutationObserver(apply).observe(container, { childList: true, subtree: true, characterData: true });
+}
+
+/** Markdown's punctuation: CommonMark lets any ASCII punctuation be escaped with a backslash. */
+const MARKDOWN = /[\\`*_{}\[\]()#+\-.!|~>]/g;
+
+/** Plain text that form-js's Markdown-with-HTML text components show as written, on one line. */
+export function escapeForText(value) {
+  return String(value)
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(MARKDOWN, '\\$&');
+}
+
+/**
+ * The data handed to form-js with every value that only text components show escaped: case data
+ * (a justification holding a link or an image) must show as the characters typed, never as a live
+ * link or a tracking pixel. The form's own fields keep their values as they are, since they fill
+ * inputs, not text.
+ */
+export function templateSafe(schema, data) {
+  const fields = new Set();
+  const collect = (components) => (components ?? []).forEach((c) => {
+    if (c.key && c.type !== 'text') fields.add(c.key);
+    collect(c.components);
+  });
+  collect(schema.components);
+  const escapeAll = (value) => {
+    if (typeof value === 'string') return escapeForText(value);
+    if (Array.isArray(value)) return value.map(escapeAll);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeAll(v)]));
+    return value;
+  };
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, fields.has(key) ? value : escapeAll(value)]));
 }

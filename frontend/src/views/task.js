@@ -6,7 +6,7 @@ import { taskName } from '../labels.js';
 import { fieldProblems, problemText } from '../problems.js';
 
 export async function taskView(main, state, id) {
-  const [{ task, form: schema, variables }, { Form }, { displayVariables, fieldLabels, localizeDatePicker, localizeSchema, translatePlaceholders, translateValidator }] = await Promise.all([
+  const [{ task, form: schema, variables }, { Form }, { displayVariables, fieldLabels, localizeDatePicker, localizeSchema, templateSafe, translatePlaceholders, translateValidator }] = await Promise.all([
     api.get(`/api/tasks/${id}`),
     import('./form-js.js'),
     import('./form-i18n.js'),
@@ -24,7 +24,7 @@ export async function taskView(main, state, id) {
   const form = new Form({ container: formHost });
   translateValidator(form);
   const localized = localizeSchema(schema);
-  await form.importSchema(localized, displayVariables(variables));
+  await form.importSchema(localized, templateSafe(localized, displayVariables(variables)));
   translatePlaceholders(formHost);
 
   submit.addEventListener('click', async () => {
