@@ -27,7 +27,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The packaged jar against a real, persistent Camunda 8 cluster, when one is given: for example the
@@ -68,7 +67,6 @@ class CamundaClusterIT {
 
   @Test
   void aCaseRunsToItsExitOnTheCluster() throws Exception {
-    BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("spring.profiles.active", "postgres,zeebe");
     settings.put("spring.datasource.url", DATABASE.url());
@@ -82,12 +80,7 @@ class CamundaClusterIT {
     settings.put("spring.mail.port", Integer.toString(smtp.getSmtp().getPort()));
     settings.put("exitdesk.client-links.secret", "camunda-cluster-it-secret-0123456789abcdef");
     settings.put("exitdesk.timing.cooling-off", "PT2S");
-    settings.put("exitdesk.users.accounts[0].name", "olivia");
-    settings.put("exitdesk.users.accounts[0].password-hash", "{bcrypt}" + bcrypt.encode("olivia"));
-    settings.put("exitdesk.users.accounts[0].roles[0]", "OPS");
-    settings.put("exitdesk.users.accounts[1].name", "maria");
-    settings.put("exitdesk.users.accounts[1].password-hash", "{bcrypt}" + bcrypt.encode("maria"));
-    settings.put("exitdesk.users.accounts[1].roles[0]", "MANAGER");
+    settings.putAll(AppProcess.signInAccounts());
     Path log = Path.of("target", "it-logs", "camunda-cluster.log");
     try (AppProcess app = new AppProcess(AppProcess.packagedJar(), log, settings).start()) {
       ApiClient olivia = new ApiClient(app.baseUrl(), "olivia", "olivia");

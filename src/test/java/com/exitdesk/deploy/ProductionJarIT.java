@@ -38,7 +38,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The production artefact as it is deployed: {@code java -jar target/exit-desk-*.jar} with the
@@ -70,7 +69,6 @@ class ProductionJarIT {
     engineLink = new TcpProxy(engine.port());
     engineLink.start();
 
-    BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
     settings = new LinkedHashMap<>();
     settings.put("spring.profiles.active", "postgres,zeebe");
     settings.put("spring.datasource.url", DATABASE.url());
@@ -85,12 +83,7 @@ class ProductionJarIT {
     settings.put("exitdesk.client-links.secret", "production-jar-it-secret-0123456789abcdef");
     settings.put("exitdesk.timing.cooling-off", "PT2S");
     settings.put("exitdesk.workers.retry-backoff", "PT2S");
-    settings.put("exitdesk.users.accounts[0].name", "olivia");
-    settings.put("exitdesk.users.accounts[0].password-hash", "{bcrypt}" + bcrypt.encode("olivia"));
-    settings.put("exitdesk.users.accounts[0].roles[0]", "OPS");
-    settings.put("exitdesk.users.accounts[1].name", "maria");
-    settings.put("exitdesk.users.accounts[1].password-hash", "{bcrypt}" + bcrypt.encode("maria"));
-    settings.put("exitdesk.users.accounts[1].roles[0]", "MANAGER");
+    settings.putAll(AppProcess.signInAccounts());
     settings.put("logging.structured.format.console", "");
   }
 

@@ -62,6 +62,11 @@ public final class ReliabilityReport {
         "**Engine unreachable** (EngineOutageTest): a task submitted while the engine cannot be"
             + " reached gets a clear 503, stays open, and the same form then goes through.");
     SUITES.put(
+        "engine-gateway",
+        "**Engine gateway from the network** (EngineGatewayBindingTest): the development engine's"
+            + " gRPC gateway, which takes commands without authentication, probed on every"
+            + " non-loopback address of the machine; each connection must be refused.");
+    SUITES.put(
         "redelivered-jobs",
         "**Redelivered jobs** (RedeliveredJobTest): a step run twice for the same element"
             + " instance, as the engine redelivers a job whose lease ran out.");

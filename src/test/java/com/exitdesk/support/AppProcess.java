@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The packaged production jar ({@code target/exit-desk-*.jar}) run with {@code java -jar} as an
@@ -44,6 +46,24 @@ public final class AppProcess implements AutoCloseable {
           "No packaged jar at " + configured + ": run ./mvnw verify (package before the ITs)");
     }
     return Path.of(configured);
+  }
+
+  /**
+   * The accounts the jar's tests sign in with, as an operator configures them: olivia (OPS) and
+   * maria (MANAGER), password = name, stored as bcrypt hashes.
+   */
+  public static Map<String, String> signInAccounts() {
+    BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    Map<String, String> accounts = new LinkedHashMap<>();
+    List<String[]> users =
+        List.of(new String[] {"olivia", "OPS"}, new String[] {"maria", "MANAGER"});
+    for (int i = 0; i < users.size(); i++) {
+      String prefix = "exitdesk.users.accounts[" + i + "].";
+      accounts.put(prefix + "name", users.get(i)[0]);
+      accounts.put(prefix + "password-hash", "{bcrypt}" + bcrypt.encode(users.get(i)[0]));
+      accounts.put(prefix + "roles[0]", users.get(i)[1]);
+    }
+    return accounts;
   }
 
   public String baseUrl() {
