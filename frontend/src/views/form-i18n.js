@@ -47,7 +47,10 @@ export function displayVariables(variables) {
   return {
     ...v,
     rationale: rationale(v.rationale) ?? unknown,
-    clientLanguageName: v.clientLanguage ? label('locale', v.clientLanguage) : v.clientLanguageName,
+    // Mid-sentence a language's name is lower case in Spanish ("en inglés"), capitalised in English.
+    clientLanguageName: v.clientLanguage
+      ? (language() === 'es' ? label('locale', v.clientLanguage).toLocaleLowerCase('es') : label('locale', v.clientLanguage))
+      : v.clientLanguageName,
     contractEndDate: v.contractEndDate ? formatDate(v.contractEndDate) : unknown,
     labels: {
       recommendation: v.recommendation ? label('recommendation', v.recommendation) : unknown,
