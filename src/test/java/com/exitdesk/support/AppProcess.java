@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -148,11 +149,19 @@ public final class AppProcess implements AutoCloseable {
     process.waitFor();
   }
 
+  /**
+   * Stops the app as an orchestrator does: SIGTERM, then SIGKILL after a grace period. The grace
+   * period matters: after its connection to the engine was cut, the Camunda client (8.8.14) can
+   * block for ever closing a job stream at shutdown, so a stop may never end by itself.
+   */
   @Override
   public void close() throws InterruptedException {
     if (process != null && process.isAlive()) {
       process.destroy();
-      process.waitFor();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor();
+      }
     }
   }
 }
