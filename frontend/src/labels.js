@@ -1,10 +1,11 @@
 // Words for the values the API sends as codes (statuses, warning signs, stages, task steps …), per language.
 // No code reaches a person: an unknown one is shown as "—" and reported in the console.
+import es from '../../bpmn/i18n/process_es.json';
 import { language, t } from './i18n.js';
 
 const labels = {
   en: {
-    caseStatus: { OPEN: 'Open', REPAIRED: 'Repaired', EXITED: 'Exited', RETAINED: 'Retained', WITHDRAWN: 'Withdrawn' },
+    caseStatus: { OPEN: 'Open', REPAIRED: 'Repaired', EXITED: 'Exited', RETAINED: 'Retained', WITHDRAWN: 'Withdrawn', CANCELLED: 'Cancelled' },
     phase: {
       ASSESSMENT: 'Assessment', CONTRACT_REVIEW: 'Contract review', DRAFTING_TERMS: 'Drafting new terms',
       AWAITING_CLIENT_ANSWER: 'Waiting for the client’s answer', PROBATION: 'Probation',
@@ -63,7 +64,7 @@ const labels = {
     },
   },
   es: {
-    caseStatus: { OPEN: 'Abierto', REPAIRED: 'Reconducido', EXITED: 'Finalizado', RETAINED: 'Se mantiene', WITHDRAWN: 'Salida retirada' },
+    caseStatus: { OPEN: 'Abierto', REPAIRED: 'Reconducido', EXITED: 'Finalizado', RETAINED: 'Se mantiene', WITHDRAWN: 'Salida retirada', CANCELLED: 'Cancelado' },
     phase: {
       ASSESSMENT: 'Evaluación', CONTRACT_REVIEW: 'Revisión del contrato', DRAFTING_TERMS: 'Redacción de nuevas condiciones',
       AWAITING_CLIENT_ANSWER: 'Esperando la respuesta del cliente', PROBATION: 'Periodo de prueba',
@@ -171,4 +172,12 @@ export function taskName(task) {
 export function rationale(text) {
   if (!text) return null;
   return labels[language()].rationale?.[text] ?? text;
+}
+
+// The models name their elements in English; other languages take bpmn/i18n/process_<lang>.json.
+const elementNames = { es };
+
+/** A process step (any model element) in the chosen language, from its id and the model's English name. */
+export function stepName(elementId, englishName) {
+  return elementNames[language()]?.[elementId] ?? englishName ?? elementId;
 }

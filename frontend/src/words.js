@@ -73,6 +73,13 @@ export const moreWords = {
     'problem.http-503': 'The service is unavailable right now. Try again in a moment.',
     'problem.unexpected': 'Something unexpected happened on the server. Nothing was changed; try again, and tell the team if it happens again.',
     'problem.network': 'The server cannot be reached. Check your connection and try again.',
+    // The operations page says what its actions did, from the codes the API answers with.
+    'ops.did.JOB_RETRIED.INCIDENT_RESOLVED': 'The step has new retries and the engine runs it again.',
+    'ops.did.JOB_RETRIED.STEP_ENTERED_AGAIN': 'The step was started again.',
+    'ops.did.MESSAGE_RESENT': 'The message was sent again. Status: {0}.',
+    'ops.did.TASK_RESUBMITTED': 'The form was sent to the engine again. Task status: {0}.',
+    'ops.did.CASE_CLOSED': 'Case #{1} is closed. Status: {0}.',
+    'ops.did.KEY_FREED': 'The key is free: the request can be sent again.',
   },
   es: {
     'client.scope': 'Alcance', 'case.exitedOn': 'el', 'case.reason': 'Se abrió porque',
@@ -148,5 +155,12 @@ export const moreWords = {
     'problem.http-503': 'El servicio no está disponible ahora mismo. Vuelva a intentarlo en un momento.',
     'problem.unexpected': 'Ha ocurrido un error inesperado en el servidor. No se ha cambiado nada; vuelva a intentarlo y avise al equipo si se repite.',
     'problem.network': 'No se puede conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.',
+    // The operations page says what its actions did, from the codes the API answers with.
+    'ops.did.JOB_RETRIED.INCIDENT_RESOLVED': 'El paso tiene nuevos reintentos y el motor lo vuelve a ejecutar.',
+    'ops.did.JOB_RETRIED.STEP_ENTERED_AGAIN': 'El paso se ha iniciado de nuevo.',
+    'ops.did.MESSAGE_RESENT': 'Se ha vuelto a enviar el mensaje. Estado: {0}.',
+    'ops.did.TASK_RESUBMITTED': 'Se ha vuelto a enviar el formulario al motor. Estado de la tarea: {0}.',
+    'ops.did.CASE_CLOSED': 'El caso n.º {1} se ha cerrado. Estado: {0}.',
+    'ops.did.KEY_FREED': 'La clave está libre: la petición puede enviarse de nuevo.',
   },
 };

@@ -1,13 +1,26 @@
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import { clear, h } from '../dom.js';
 import { formatDateTime, t, words } from '../i18n.js';
+import { label, stepName, taskName } from '../labels.js';
+import { problemText } from '../problems.js';
+
+// The API answers an action with codes (what was done, to what, the outcome); the page says it.
+const OUTCOME_KIND = { MESSAGE_RESENT: 'messageStatus', TASK_RESUBMITTED: 'taskStatus', CASE_CLOSED: 'caseStatus' };
+
+function whatWasDone(done) {
+  if (done.action === 'JOB_RETRIED') return t(`ops.did.JOB_RETRIED.${done.outcome}`);
+  const kind = OUTCOME_KIND[done.action];
+  return t(`ops.did.${done.action}`)
+    .replace('{0}', kind ? label(kind, done.outcome).toLowerCase() : '')
+    .replace('{1}', String(done.subject));
+}
 
 // Work that waits for a person although no user task asks for it, with the action that moves it on.
 // After an action the page loads again and says what was done, above the new state.
 export async function operationsView(main, state, done = null) {
   const overview = await api.get('/api/operations');
   const feedback = h('div', { id: 'operations-feedback', 'aria-live': 'polite' },
-    done ? h('p', { class: 'ok', role: 'status', id: 'operations-done' }, `${t('ops.done')} ${done}`) : null);
+    done ? h('p', { class: 'ok', role: 'status', id: 'operations-done' }, `${t('ops.done')} ${whatWasDone(done)}`) : null);
 
   const act = (label, id, url, body) => h('button', {
     type: 'button', id, class: 'secondary',
@@ -20,10 +33,10 @@ export async function operationsView(main, state, done = null) {
       } catch (error) {
         event.target.disabled = false;
         feedback.append(h('p', { class: 'alert', role: 'alert', id: 'operations-refused' },
-          `${error instanceof ApiError && error.status === 409 ? t('ops.refused') : t('common.error')} ${error.message}`));
+          `${t('ops.refused')} ${problemText(error)}`));
         return;
       }
-      await operationsView(main, state, answer.result);
+      await operationsView(main, state, answer);
     },
   }, label);
 
@@ -37,7 +50,7 @@ export async function operationsView(main, state, done = null) {
       [t('inbox.case'), t('ops.step'), t('ops.error'), t('ops.since'), ''],
       overview.jobs.map((job) => h('tr', { dataset: { job: job.jobKey } },
         h('td', {}, caseLink(job.caseId)),
-        h('td', {}, job.elementId),
+        h('td', { title: job.elementId }, stepName(job.elementId, job.stepName)),
         h('td', { class: 'error-text' }, job.error),
         h('td', {}, formatDateTime(job.failedAt)),
         h('td', {}, act(t('ops.retry'), `retry-${job.jobKey}`, `/api/operations/jobs/${job.jobKey}/retry`))))),
@@ -53,7 +66,7 @@ export async function operationsView(main, state, done = null) {
       [t('inbox.case'), t('inbox.step'), t('ops.submittedBy'), t('ops.since'), ''],
       overview.tasks.map((task) => h('tr', { dataset: { task: task.id } },
         h('td', {}, caseLink(task.caseId)),
-        h('td', {}, task.name),
+        h('td', {}, taskName(task)),
         h('td', {}, task.submittedBy),
         h('td', {}, formatDateTime(task.submittedAt)),
         h('td', {}, act(t('ops.resubmit'), `resubmit-${task.id}`, `/api/operations/tasks/${task.id}/resubmit`))))),

@@ -116,9 +116,9 @@ public class ProcessCommands {
    * element instance handed to the new one as {@code retryOf}, so the step knows it is the same
    * step and a message it queued is sent once.
    *
-   * @return how the job was retried, for the audit entry
+   * @return how the job was retried
    */
-  public String retryFailedJob(
+  public JobRetry retryFailedJob(
       long jobKey,
       long processInstanceKey,
       long elementInstanceKey,
@@ -138,7 +138,9 @@ public class ProcessCommands {
             .requestTimeout(REQUEST_TIMEOUT)
             .send()
             .join();
-        return "retries set to " + retries + ", incident " + incident.get() + " resolved";
+        return new JobRetry(
+            JobRetry.How.INCIDENT_RESOLVED,
+            "retries set to " + retries + ", incident " + incident.get() + " resolved");
       }
       client
           .newModifyProcessInstanceCommand(processInstanceKey)
@@ -149,7 +151,9 @@ public class ProcessCommands {
           .requestTimeout(REQUEST_TIMEOUT)
           .send()
           .join();
-      return "step '" + elementId + "' entered again (the engine offers no incident search)";
+      return new JobRetry(
+          JobRetry.How.STEP_ENTERED_AGAIN,
+          "step '" + elementId + "' entered again (the engine offers no incident search)");
     } catch (ClientStatusException e) {
       if (e.getStatusCode() == Status.Code.NOT_FOUND) {
         throw new EngineUnavailableException(
@@ -158,6 +162,18 @@ public class ProcessCommands {
       throw unavailable(e);
     } catch (ClientException e) {
       throw unavailable(e);
+    }
+  }
+
+  /**
+   * How a job out of retries was given another go: its incident resolved with new retries, or (when
+   * the engine offers no incident search) its step entered again; the description is for the audit
+   * trail and API clients.
+   */
+  public record JobRetry(How how, String description) {
+    public enum How {
+      INCIDENT_RESOLVED,
+      STEP_ENTERED_AGAIN
     }
   }
 

@@ -1,6 +1,7 @@
 package com.exitdesk.operations;
 
 import com.exitdesk.caseflow.RelationshipCase;
+import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.messaging.OutboxMessage;
 import com.exitdesk.web.CurrentUser;
@@ -34,36 +35,60 @@ class OperationsController {
 
   @PostMapping("/jobs/{jobKey}/retry")
   Done retryJob(@PathVariable long jobKey, CurrentUser user) {
-    return new Done(stuck.retryJob(jobKey, user.name()));
+    ProcessCommands.JobRetry retry = stuck.retryJob(jobKey, user.name());
+    return new Done(Action.JOB_RETRIED, jobKey, retry.how().name(), retry.description());
   }
 
   @PostMapping("/messages/{id}/resend")
   Done resend(@PathVariable long id, CurrentUser user) {
     OutboxMessage message = stuck.resendMessage(id, user.name());
-    return new Done("Message " + id + " is " + message.getStatus());
+    return new Done(
+        Action.MESSAGE_RESENT,
+        id,
+        message.getStatus().name(),
+        "Message " + id + " is " + message.getStatus());
   }
 
   @PostMapping("/tasks/{id}/resubmit")
   Done resubmit(@PathVariable long id, CurrentUser user) {
     InboxTask task = stuck.resubmitTask(id, user.name());
-    return new Done("Task " + id + " is " + task.getStatus());
+    return new Done(
+        Action.TASK_RESUBMITTED,
+        id,
+        task.getStatus().name(),
+        "Task " + id + " is " + task.getStatus());
   }
 
   @PostMapping("/cases/{id}/close")
   Done close(@PathVariable long id, CurrentUser user) {
     RelationshipCase c = stuck.closeCase(id, user.name());
-    return new Done("Case " + id + " is " + c.getStatus());
+    return new Done(
+        Action.CASE_CLOSED, id, c.getStatus().name(), "Case " + id + " is " + c.getStatus());
   }
 
   @PostMapping("/idempotency-keys/free")
   @ResponseStatus(HttpStatus.OK)
   Done free(@Valid @RequestBody KeyToFree request, CurrentUser user) {
     stuck.freeIdempotencyKey(request.scope(), request.key(), user.name());
-    return new Done("Idempotency-Key " + request.key() + " is free");
+    return new Done(
+        Action.KEY_FREED, request.key(), "FREE", "Idempotency-Key " + request.key() + " is free");
   }
 
   record KeyToFree(
       @NotBlank @Size(max = 200) String scope, @NotBlank @Size(max = 100) String key) {}
 
-  record Done(String result) {}
+  enum Action {
+    JOB_RETRIED,
+    MESSAGE_RESENT,
+    TASK_RESUBMITTED,
+    CASE_CLOSED,
+    KEY_FREED
+  }
+
+  /**
+   * What an action did, as codes the UI says in its own language (action, what it acted on, the
+   * outcome: a status or how a job was retried); {@code result} is the same in English for API
+   * clients, like a problem's {@code detail}.
+   */
+  record Done(Action action, Object subject, String outcome, String result) {}
 }

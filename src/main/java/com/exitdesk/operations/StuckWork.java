@@ -7,6 +7,7 @@ import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.CaseStatus;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.engine.ProcessCommands;
+import com.exitdesk.engine.ProcessElementNames;
 import com.exitdesk.engine.StuckJobLog;
 import com.exitdesk.engine.StuckJobLog.StuckJob;
 import com.exitdesk.inbox.InboxService;
@@ -38,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StuckWork {
 
   private final StuckJobLog jobs;
+  private final ProcessElementNames elementNames;
   private final ProcessCommands commands;
   private final Outbox outbox;
   private final MessageDispatcher dispatcher;
@@ -53,6 +55,7 @@ public class StuckWork {
 
   StuckWork(
       StuckJobLog jobs,
+      ProcessElementNames elementNames,
       ProcessCommands commands,
       Outbox outbox,
       MessageDispatcher dispatcher,
@@ -66,6 +69,7 @@ public class StuckWork {
       Clock clock,
       @Value("${exitdesk.operations.stale-after:PT5M}") Duration staleAfter) {
     this.jobs = jobs;
+    this.elementNames = elementNames;
     this.commands = commands;
     this.outbox = outbox;
     this.dispatcher = dispatcher;
@@ -84,7 +88,7 @@ public class StuckWork {
   public Overview overview() {
     Instant stale = clock.instant().minus(staleAfter);
     return new Overview(
-        jobs.open(),
+        jobs.open().stream().map(job -> JobOutOfRetries.of(job, elementNames)).toList(),
         outbox.queuedBefore(stale).stream().map(QueuedMessage::of).toList(),
         inbox.completionsNotConfirmedSince(stale).stream().map(UnconfirmedTask::of).toList(),
         casesGoneFromEngine(),
@@ -102,10 +106,10 @@ public class StuckWork {
         now.idempotencyKeys().size());
   }
 
-  public String retryJob(long jobKey, String operator) {
+  public ProcessCommands.JobRetry retryJob(long jobKey, String operator) {
     StuckJob job =
         jobs.find(jobKey).orElseThrow(() -> new NotFoundException("Job out of retries", jobKey));
-    String how =
+    ProcessCommands.JobRetry how =
         commands.retryFailedJob(
             job.jobKey(), job.processInstanceKey(), job.elementInstanceKey(), job.elementId(), 3);
     jobs.resolved(jobKey, operator);
@@ -116,7 +120,11 @@ public class StuckWork {
                 job.caseId(),
                 operator,
                 AuditType.JOB_RETRIED,
-                "Step '" + job.elementId() + "' retried from the operations page (" + how + ")"));
+                "Step '"
+                    + job.elementId()
+                    + "' retried from the operations page ("
+                    + how.description()
+                    + ")"));
     return how;
   }
 
@@ -211,11 +219,32 @@ public class StuckWork {
   }
 
   public record Overview(
-      List<StuckJob> jobs,
+      List<JobOutOfRetries> jobs,
       List<QueuedMessage> messages,
       List<UnconfirmedTask> tasks,
       List<GoneCase> cases,
       List<IdempotencyKeys.InProgress> idempotencyKeys) {}
+
+  /** A job out of retries, with the name its step has in the model (the page names steps). */
+  public record JobOutOfRetries(
+      long jobKey,
+      Long caseId,
+      String elementId,
+      String stepName,
+      String jobType,
+      String error,
+      Instant failedAt) {
+    static JobOutOfRetries of(StuckJob job, ProcessElementNames names) {
+      return new JobOutOfRetries(
+          job.jobKey(),
+          job.caseId(),
+          job.elementId(),
+          names.nameOf(job.elementId()),
+          job.jobType(),
+          job.error(),
+          job.failedAt());
+    }
+  }
 
   public record Counts(
       long jobsOutOfRetries,
@@ -238,10 +267,20 @@ public class StuckWork {
   }
 
   public record UnconfirmedTask(
-      long id, Long caseId, String name, String submittedBy, Instant submittedAt) {
+      long id,
+      Long caseId,
+      String elementId,
+      String name,
+      String submittedBy,
+      Instant submittedAt) {
     static UnconfirmedTask of(InboxTask t) {
       return new UnconfirmedTask(
-          t.getId(), t.getCaseId(), t.getName(), t.getCompletedBy(), t.getCompletedAt());
+          t.getId(),
+          t.getCaseId(),
+          t.getElementId(),
+          t.getName(),
+          t.getCompletedBy(),
+          t.getCompletedAt());
     }
   }
 

@@ -59,6 +59,7 @@ class StuckWorkTest extends ProcessTestSupport {
       moveClock(Duration.ofHours(24).plusMinutes(1));
       job = await().atMost(Duration.ofSeconds(40)).until(() -> stuckJobOf(caseId), j -> j != null);
       assertThat(job.path("elementId").asText()).isEqualTo("task_send_termination_notice");
+      assertThat(job.path("stepName").asText()).isEqualTo("Send the termination notice");
       assertThat(job.path("error").asText()).isNotBlank();
       OutboxMessage queued =
           messages(caseId, MessageKind.TERMINATION_NOTICE).stream()
@@ -79,6 +80,9 @@ class StuckWorkTest extends ProcessTestSupport {
             .andReturn()
             .getResponse();
     assertThat(retried.getStatus()).as(retried.getContentAsString()).isEqualTo(200);
+    JsonNode retry = json.readTree(retried.getContentAsString());
+    assertThat(retry.path("action").asText()).isEqualTo("JOB_RETRIED");
+    assertThat(retry.path("outcome").asText()).isIn("INCIDENT_RESOLVED", "STEP_ENTERED_AGAIN");
 
     awaitPhase(caseId, CasePhase.AWAITING_EXIT_DATE);
     await()
@@ -113,6 +117,10 @@ class StuckWorkTest extends ProcessTestSupport {
             .andReturn()
             .getResponse();
     assertThat(closed.getStatus()).as(closed.getContentAsString()).isEqualTo(200);
+    JsonNode done = json.readTree(closed.getContentAsString());
+    assertThat(done.path("action").asText()).isEqualTo("CASE_CLOSED");
+    assertThat(done.path("outcome").asText()).isEqualTo("CANCELLED");
+    assertThat(done.path("subject").asLong()).isEqualTo(caseId);
     assertThat(caseOf(caseId).getStatus()).isEqualTo(CaseStatus.CANCELLED);
     assertThat(inbox.openTasksOfCase(caseId)).isEmpty();
     assertThat(audit.forCase(caseId))

@@ -80,7 +80,7 @@ class OperationsPageIT extends ProcessTestSupport {
     browser.open("/#/operations");
     browser.waitFor(By.cssSelector("#ops-jobs-table tr[data-job='" + job.jobKey() + "']"));
     assertThat(browser.waitFor(By.id("ops-jobs")).getText())
-        .contains("task_send_termination_notice");
+        .contains("Send the termination notice");
     browser.screenshot("13-operations-step-out-of-retries");
 
     browser.script(
@@ -89,10 +89,16 @@ class OperationsPageIT extends ProcessTestSupport {
     browser.waitUntil(
         d -> d.findElement(By.cssSelector("#main h1")).getText().equals("Operaciones"));
     browser.waitFor(By.cssSelector("#ops-jobs-table tr[data-job='" + job.jobKey() + "']"));
+    assertThat(browser.waitFor(By.id("ops-jobs")).getText())
+        .contains("Enviar el aviso de finalización");
     browser.screenshot("14-operaciones-paso-sin-reintentos");
 
     browser.waitFor(By.id("retry-" + job.jobKey())).click();
-    assertThat(browser.waitFor(By.id("operations-done")).getText()).startsWith("Hecho:");
+    assertThat(browser.waitFor(By.id("operations-done")).getText())
+        .as("what the retry did, said in Spanish")
+        .isIn(
+            "Hecho: El paso tiene nuevos reintentos y el motor lo vuelve a ejecutar.",
+            "Hecho: El paso se ha iniciado de nuevo.");
     browser.waitFor(By.id("ops-jobs-empty"));
     browser.screenshot("15-operaciones-reintentado");
 
