@@ -1,16 +1,24 @@
 package com.exitdesk.messaging;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
+ * Who the company is in every message and letter. The identity (names, addresses, the people who
+ * sign) has no defaults: a production start without it stops and lists what is missing, so no
+ * client ever receives a letter from the development mode's demo people (those live in the test
+ * classpath's configuration).
+ *
  * @param senderName who signs the messages to clients: the company's name, also on the letterhead
  * @param fromAddress the address messages are sent from
  * @param managersAddress where reminders about waiting approvals go
@@ -24,36 +32,46 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("exitdesk.messages")
 public record MessagingProperties(
-    @DefaultValue("The Exit Desk team") @NotBlank String senderName,
-    @DefaultValue("exit-desk@exitdesk.example") @Email @NotBlank String fromAddress,
-    @DefaultValue("managers@exitdesk.example") @Email @NotBlank String managersAddress,
+    @NotBlank String senderName,
+    @Email @NotBlank String fromAddress,
+    @Email @NotBlank String managersAddress,
     @DefaultValue("en") @NotBlank String staffLanguage,
     @DefaultValue("UTC") @NotBlank String timeZone,
-    @DefaultValue @Valid Letterhead letterhead,
-    @DefaultValue @Valid Person contact,
-    @DefaultValue @Valid Person signatory,
+    @NotNull @Valid Letterhead letterhead,
+    @NotNull @Valid Person contact,
+    @NotNull @Valid Person signatory,
     @DefaultValue("14") @Min(1) @Max(90) int refundWithinDays) {
+
+  /** The languages a client may have; every title must exist in each. */
+  static final List<String> CLIENT_LANGUAGES = List.of("en", "es");
 
   /**
    * @param address the postal address, as one line
    */
   public record Letterhead(
-      @DefaultValue("Calle de Alcalá 21, 28014 Madrid, Spain") @NotBlank String address,
-      @DefaultValue("hello@exitdesk.example") @Email @NotBlank String email,
-      @DefaultValue("+34 910 000 000") @NotBlank String phone,
-      @DefaultValue("exitdesk.example") String website) {}
+      @NotBlank String address,
+      @Email @NotBlank String email,
+      @NotBlank String phone,
+      String website) {}
 
   /**
    * @param titles the person's role or title by language ({@code en: Account manager})
    */
   public record Person(
-      @DefaultValue("Olivia Ortega") @NotBlank String name,
+      @NotBlank String name,
       Map<String, String> titles,
-      @DefaultValue("olivia.ortega@exitdesk.example") @Email @NotBlank String email,
-      @DefaultValue("+34 910 000 001") @NotBlank String phone) {
+      @Email @NotBlank String email,
+      @NotBlank String phone) {
 
     public Person {
       titles = titles == null ? Map.of() : Map.copyOf(titles);
+    }
+
+    /** Checked at start-up: a letter must never fail for want of the signer's title. */
+    @AssertTrue(message = "needs a title in every client language: titles.en and titles.es")
+    public boolean isTitledInEveryClientLanguage() {
+      return CLIENT_LANGUAGES.stream()
+          .allMatch(language -> titles.get(language) != null && !titles.get(language).isBlank());
     }
 
     /** The title in the language, which every language a client may have must give. */

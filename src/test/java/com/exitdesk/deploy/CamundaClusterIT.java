@@ -83,6 +83,7 @@ class CamundaClusterIT {
     settings.put("exitdesk.client-links.secret", "camunda-cluster-it-secret-0123456789abcdef");
     settings.put("exitdesk.timing.cooling-off", "PT2S");
     settings.putAll(AppProcess.signInAccounts());
+    settings.putAll(AppProcess.companyIdentity());
     Path log = Path.of("target", "it-logs", "camunda-cluster.log");
     try (AppProcess app = new AppProcess(AppProcess.packagedJar(), log, settings).start()) {
       ApiClient olivia = new ApiClient(app.baseUrl(), "olivia", "olivia");

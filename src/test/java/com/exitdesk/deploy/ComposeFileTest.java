@@ -117,6 +117,20 @@ class ComposeFileTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theAppIsGivenTheCompanysOwnIdentityAndStopsWithoutIt() throws IOException {
+    String imported = appEnvironment().get("SPRING_CONFIG_IMPORT");
+    assertThat(imported).startsWith("file:");
+    String inContainer = imported.substring("file:".length());
+    assertThat((List<String>) service("app").get("volumes"))
+        .anySatisfy(
+            volume ->
+                assertThat(volume)
+                    .startsWith("${EXITDESK_COMPANY_FILE:?")
+                    .endsWith(":" + inContainer + ":ro"));
+  }
+
+  @Test
   void elasticsearchKeepsWritingOnANearlyFullDisk() throws IOException {
     assertThat(environment("elasticsearch"))
         .containsEntry("cluster.routing.allocation.disk.threshold_enabled", "false");

@@ -84,6 +84,7 @@ class ProductionJarIT {
     settings.put("exitdesk.timing.cooling-off", "PT2S");
     settings.put("exitdesk.workers.retry-backoff", "PT2S");
     settings.putAll(AppProcess.signInAccounts());
+    settings.putAll(AppProcess.companyIdentity());
     settings.put("logging.structured.format.console", "");
   }
 

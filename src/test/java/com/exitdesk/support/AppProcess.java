@@ -50,6 +50,18 @@ public final class AppProcess implements AutoCloseable {
   }
 
   /**
+   * Who the company is, as an operator gives it: the repository's {@code company.example.yaml},
+   * imported as a deployment imports its own (so the example stays a file the app accepts).
+   */
+  public static Map<String, String> companyIdentity() {
+    Path example = Path.of("company.example.yaml").toAbsolutePath();
+    if (!Files.isRegularFile(example)) {
+      throw new IllegalStateException("No " + example + ": run the tests from the project folder");
+    }
+    return Map.of("spring.config.import", "file:" + example);
+  }
+
+  /**
    * The accounts the jar's tests sign in with, as an operator configures them: olivia (OPS) and
    * maria (MANAGER), password = name, stored as bcrypt hashes.
    */
