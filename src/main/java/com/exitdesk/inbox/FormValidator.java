@@ -93,6 +93,15 @@ class FormValidator {
         .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
       return "must not contain control characters";
     }
+    // The form's own format rules, as form-js applies them in the browser.
+    if ("email".equals(rules.path("validationType").asText())
+        && !EMAIL.matcher(text.strip()).matches()) {
+      return "must be a well-formed email address";
+    }
+    if (rules.hasNonNull("pattern")
+        && !Pattern.compile(rules.path("pattern").asText()).matcher(text.strip()).matches()) {
+      return "has an invalid value";
+    }
     return null;
   }
 
