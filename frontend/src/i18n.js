@@ -1,4 +1,5 @@
 import { moreWords } from './words.js';
+import { caseWords } from './words-case.js';
 
 // UI wording in English and Spanish; the browser's language decides until the user picks one.
 const dictionaries = {
@@ -140,7 +141,9 @@ const dictionaries = {
   },
 };
 
-for (const [lang, words] of Object.entries(moreWords)) Object.assign(dictionaries[lang], words);
+for (const extra of [moreWords, caseWords]) {
+  for (const [lang, words] of Object.entries(extra)) Object.assign(dictionaries[lang], words);
+}
 
 const STORAGE_KEY = 'exitdesk.language';
 

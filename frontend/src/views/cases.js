@@ -1,52 +1,95 @@
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
-import { formatDateTime, t } from '../i18n.js';
-import { label, rationale, taskName } from '../labels.js';
+import { formatDate, formatDateTime, formatMoney, t } from '../i18n.js';
+import { label, rationale, stepName, taskName } from '../labels.js';
 import { fieldProblems, problemText } from '../problems.js';
 import { describe, outcomeText, reasonText } from '../timeline.js';
+import { follow } from '../live.js';
+import { fill } from '../words-case.js';
 
 export async function casesView(main) {
-  const cases = await api.get('/api/cases');
-  clear(main, 
-    h('h1', {}, t('cases.title')),
-    h('div', { class: 'table-wrap' },
-      h('table', { id: 'cases' },
-        h('thead', {}, h('tr', {}, ['#', t('inbox.client'), t('cases.status'), t('cases.phase'), t('facts.recommendation'), t('cases.opened')]
-          .map((label) => h('th', { scope: 'col' }, label)))),
-        h('tbody', {}, cases.map((c) => h('tr', { dataset: { case: c.id } },
-          h('td', {}, h('a', { href: `#/cases/${c.id}` }, `#${c.id}`)),
-          h('td', {}, h('a', { href: `#/clients/${c.clientId}` }, c.clientName)),
-          h('td', {}, h('span', { class: `badge status-${c.status}` }, label('caseStatus', c.status))),
-          h('td', {}, label('phase', c.phase)),
-          h('td', {}, label('recommendation', c.recommendation)),
-          h('td', {}, formatDateTime(c.openedAt))))))));
+  const load = () => api.get('/api/cases');
+  const cases = await load();
+  clear(main, build(cases));
+  follow(main, { load, build, first: cases });
+
+  function build(cases) {
+    return [
+      h('h1', {}, t('cases.title')),
+      h('div', { class: 'table-wrap' },
+        h('table', { id: 'cases' },
+          h('thead', {}, h('tr', {}, ['#', t('inbox.client'), t('cases.status'), t('cases.phase'), t('cases.waitsFor'), t('cases.opened')]
+            .map((label) => h('th', { scope: 'col' }, label)))),
+          h('tbody', {}, cases.map((c) => h('tr', { dataset: { key: `case-${c.id}`, case: c.id } },
+            h('td', {}, h('a', { href: `#/cases/${c.id}` }, `#${c.id}`)),
+            h('td', {}, h('a', { href: `#/clients/${c.clientId}` }, c.clientName)),
+            h('td', {}, h('span', { class: `badge status-${c.status}` }, label('caseStatus', c.status))),
+            h('td', {}, label('phase', c.phase)),
+            h('td', { class: 'waits' }, waitingFor(c)),
+            h('td', {}, formatDateTime(c.openedAt))))))),
+    ];
+  }
+}
+
+/** What an open case waits for, in words: who must do which step, or what the process waits out. */
+function waitingFor(c) {
+  if (c.status !== 'OPEN' || !c.waitingFor?.length) return t('common.none');
+  return h('ul', { class: 'plain' }, c.waitingFor.map((w) => h('li', {}, waitText(w))));
+}
+
+function waitText(w) {
+  if (w.kind === 'TASK') {
+    const who = w.assignee ?? fill(t('waits.anyone'), w.groups.map((group) => label('role', group)).join(', '));
+    return fill(t('waits.TASK'), taskName({ elementId: w.elementId, name: stepName(w.elementId) }), who);
+  }
+  const until = w.kind === 'EXIT_DATE' ? formatDate(w.until) : formatDateTime(w.until);
+  return fill(t(`waits.${w.kind}`), until);
 }
 
 export async function caseView(main, state, id) {
-  const [details, progress, xml] = await Promise.all([
-    api.get(`/api/cases/${id}`),
-    api.get(`/api/cases/${id}/progress`),
-    api.get('/api/process/diagram', { raw: true }),
-  ]);
-  const c = details.summary;
-  const diagram = h('div', { class: 'diagram', id: 'case-diagram', role: 'img', 'aria-label': t('case.diagram') });
-  clear(main, 
-    h('h1', {}, `${t('case.title')} #${c.id} · `, h('a', { href: `#/clients/${c.clientId}` }, c.clientName),
-      ' ', h('span', { class: `badge status-${c.status}`, id: 'case-status' }, label('caseStatus', c.status))),
-    h('dl', { class: 'summary' },
-      item(t('cases.phase'), label('phase', c.phase)),
-      item(t('facts.recommendation'), label('recommendation', c.recommendation)),
-      item(t('facts.rationale'), rationale(c.rationale)),
-      item(t('case.reason'), reasonText(c.reason)),
-      details.coolingOffEndsAt && c.phase === 'COOLING_OFF' ? item(t('case.coolingOffEnds'), formatDateTime(details.coolingOffEndsAt)) : null,
-      c.outcome ? item(t('case.outcome'), outcomeText(c.status, details.contractReview?.exitDate)) : null),
-    h('section', {}, h('h2', {}, t('case.diagram')), diagram),
-    actions(state, details, () => caseView(main, state, id)),
-    openTasks(details.openTasks),
-    messages(details.messages),
-    timeline(details.timeline));
+  const load = () => Promise.all([api.get(`/api/cases/${id}`), api.get(`/api/cases/${id}/progress`)]);
+  let live = null;
+  const [first, xml] = await Promise.all([load(), api.get('/api/process/diagram', { raw: true })]);
+  const build = ([details]) => {
+    const c = details.summary;
+    return [
+      h('h1', {}, `${t('case.title')} #${c.id} · `, h('a', { href: `#/clients/${c.clientId}` }, c.clientName),
+        ' ', h('span', { class: `badge status-${c.status}`, id: 'case-status' }, label('caseStatus', c.status))),
+      h('dl', { class: 'summary' },
+        item(t('cases.phase'), label('phase', c.phase)),
+        item(t('cases.waitsFor'), waitingFor(c)),
+        item(t('facts.recommendation'), label('recommendation', c.recommendation)),
+        item(t('facts.rationale'), rationale(c.rationale)),
+        item(t('case.reason'), reasonText(c.reason)),
+        details.coolingOffEndsAt && c.phase === 'COOLING_OFF' ? item(t('case.coolingOffEnds'), formatDateTime(details.coolingOffEndsAt)) : null,
+        c.outcome ? item(t('case.outcome'), outcomeText(c.status, details.contractReview?.exitDate)) : null),
+      // Drawn once by bpmn-js and redrawn when the progress changes; updates leave it alone.
+      h('section', {}, h('h2', {}, t('case.diagram')),
+        h('div', { class: 'diagram', id: 'case-diagram', role: 'img', 'aria-label': t('case.diagram'), dataset: { live: 'keep' } })),
+      actions(state, details, () => live?.refresh()),
+      openTasks(details.openTasks),
+      proposals(details.proposals),
+      retrospective(details.retrospective),
+      messages(details.messages),
+      timeline(details.timeline),
+    ];
+  };
+  clear(main, build(first));
+  const diagram = main.querySelector('#case-diagram');
   const { drawDiagram } = await import('./diagram.js');
-  await drawDiagram(diagram, xml, progress);
+  await drawDiagram(diagram, xml, first[1]);
+  let progress = JSON.stringify(first[1]);
+  live = follow(main, {
+    load,
+    build,
+    first,
+    changed: async ([, now]) => {
+      if (JSON.stringify(now) === progress) return;
+      progress = JSON.stringify(now);
+      diagram.replaceChildren();
+      await drawDiagram(diagram, xml, now);
+    },
+  });
 }
 
 function item(term, value) {
@@ -57,32 +100,33 @@ function actions(state, details, reload) {
   const c = details.summary;
   const roles = state.user.roles;
   const section = h('section', { class: 'card', id: 'case-actions' }, h('h2', {}, t('case.actions')));
-  const feedback = h('div', { 'aria-live': 'polite' });
+  // Looked up when used, not captured (see submit): a live update keeps the page's own nodes.
+  const feedback = h('div', { 'aria-live': 'polite', dataset: { feedback: '', live: 'keep' } });
 
   if (c.phase === 'AWAITING_CLIENT_ANSWER' && roles.includes('OPS')) {
-    const form = h('form', { id: 'client-answer-form' },
+    const form = h('form', { id: 'client-answer-form', dataset: { key: 'client-answer-form' } },
       h('h3', {}, t('case.answerTitle')),
       h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'accepted', value: 'true', required: true }), t('case.accepted')),
       h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'accepted', value: 'false' }), t('case.declined')),
       h('label', {}, t('case.comment'), h('textarea', { name: 'comment', maxlength: 2000, rows: 2 })),
       h('button', { type: 'submit' }, t('case.record')));
     form.addEventListener('submit', (event) => submit(event, form, `/api/cases/${c.id}/client-response`,
-      (data) => ({ accepted: data.get('accepted') === 'true', comment: data.get('comment') || null })));
+      (data) => ({ accepted: data.get('accepted') === 'true', comment: data.get('comment') || null }),
+      (data) => t(data.get('accepted') === 'true' ? 'next.clientAccepted' : 'next.clientDeclined')));
     section.append(form);
   }
   if (c.phase === 'COOLING_OFF' && roles.includes('MANAGER')) {
-    const form = h('form', { id: 'withdraw-form' },
+    const form = h('form', { id: 'withdraw-form', dataset: { key: 'withdraw-form' } },
       h('h3', {}, t('case.withdrawTitle')),
       h('label', {}, t('case.withdrawReason'), h('textarea', { name: 'reason', required: true, maxlength: 1000, rows: 2 })),
       h('button', { type: 'submit', class: 'danger' }, t('case.withdraw')));
     form.addEventListener('submit', (event) => submit(event, form, `/api/cases/${c.id}/withdraw`,
-      (data) => ({ reason: data.get('reason') })));
+      (data) => ({ reason: data.get('reason') }), () => t('next.withdrawn')));
     section.append(form);
   }
   if (c.status === 'OPEN') {
-    const preview = h('div', { id: 'notice-preview' });
     section.append(h('button', { type: 'button', class: 'secondary', id: 'preview-notice', onClick: async () => {
-      clear(preview);
+      const preview = clear(document.getElementById('notice-preview'));
       try {
         const message = await api.get(`/api/cases/${c.id}/messages/preview?kind=TERMINATION_NOTICE`);
         preview.append(h('h3', {}, message.subject),
@@ -90,19 +134,26 @@ function actions(state, details, reload) {
       } catch (error) {
         preview.append(h('p', { class: 'muted' }, problemText(error)));
       }
-    } }, t('case.preview')), preview);
+    } }, t('case.preview')), h('div', { id: 'notice-preview', dataset: { live: 'keep' } }));
   }
   if (section.children.length === 1) return null;
   section.append(feedback);
   return section;
 
-  async function submit(event, form, url, body) {
+  async function submit(event, form, url, body, confirmation) {
     event.preventDefault();
-    clear(feedback);
+    const feedback = clear(form.closest('section').querySelector('[data-feedback]'));
+    const data = new FormData(form);
+    const controls = [...form.elements];
     try {
-      await api.post(url, body(new FormData(form)));
-      setTimeout(reload, 800);
+      controls.forEach((control) => { control.disabled = true; });
+      await api.post(url, body(data));
+      feedback.append(h('p', { class: 'ok', role: 'status', id: 'case-action-done' }, confirmation(data)));
+      // Done: the form stays disabled until the case moves on and the update removes it.
+      form.dataset.live = 'keep';
+      await reload();
     } catch (error) {
+      controls.forEach((control) => { control.disabled = false; });
       feedback.append(h('p', { class: 'alert', role: 'alert' }, (fieldProblems(error) ?? [problemText(error)]).join(' ')));
     }
   }
@@ -112,8 +163,36 @@ function openTasks(tasks) {
   if (!tasks.length) return null;
   return h('section', {}, h('h2', {}, t('case.openTasks')),
     h('ul', { id: 'case-open-tasks' }, tasks.map((task) =>
-      h('li', {}, h('a', { href: `#/tasks/${task.id}` }, taskName(task)), ' · ',
+      h('li', { dataset: { key: `task-${task.id}` } }, h('a', { href: `#/tasks/${task.id}` }, taskName(task)), ' · ',
         task.assignee ?? task.candidateGroups.map((group) => label('role', group)).join(', ')))));
+}
+
+/** The terms proposed to the client and what the client answered. */
+function proposals(list) {
+  if (!list?.length) return null;
+  return h('section', {}, h('h2', {}, t('case.proposals')),
+    h('ul', { id: 'case-proposals', class: 'plain' }, list.map((p) => h('li', { dataset: { key: `proposal-${p.id}-${p.status}` } },
+      h('strong', {}, label('proposalStatus', p.status)), ' · ',
+      fill(t('case.proposal.how'), label('channel', p.communicationChannel), label('cadence', p.checkInCadence).toLocaleLowerCase(document.documentElement.lang), formatMoney(p.monthlyFee)),
+      h('br'), fill(t('case.proposal.terms'), p.scope, p.boundaries),
+      h('br'), p.status === 'PENDING' ? fill(t('case.proposal.deadline'), formatDateTime(p.deadline))
+        : p.status === 'EXPIRED' ? fill(t('answer.expired'), formatDateTime(p.deadline))
+          : [fill(t(p.status === 'ACCEPTED' ? 'answer.accepted' : 'answer.declined'), formatDateTime(p.answeredAt)),
+            ' · ', p.clientComment ? `“${p.clientComment}”` : t('answer.noComment')]))));
+}
+
+/** What the team learned from the exit, kept on the case for the criteria review. */
+function retrospective(r) {
+  if (!r) return null;
+  const row = (term, value) => (value ? item(term, value) : null);
+  return h('section', { id: 'case-retrospective' }, h('h2', {}, t('case.retrospective')),
+    h('p', { class: 'muted' }, fill(t('case.retrospectiveBy'), r.writtenBy, formatDateTime(r.writtenAt))),
+    h('dl', { class: 'summary' },
+      row(t('retro.whatHappened'), r.whatHappened),
+      row(t('retro.ourShare'), r.ourShare),
+      row(t('retro.missedSigns'), r.missedSigns.length ? r.missedSigns.map((sign) => label('sign', sign)).join(', ') : null),
+      row(t('retro.warningSignsMissed'), r.warningSignsMissed),
+      row(t('retro.criteriaChange'), r.criteriaChange)));
 }
 
 function messages(list) {
@@ -121,7 +200,7 @@ function messages(list) {
     list.length === 0
       ? h('p', { class: 'muted' }, t('case.noMessages'))
       : h('div', { class: 'table-wrap' }, h('table', { id: 'case-messages' },
-        h('tbody', {}, list.map((m) => h('tr', { dataset: { kind: m.kind } },
+        h('tbody', {}, list.map((m) => h('tr', { dataset: { key: `message-${m.id}-${m.status}`, kind: m.kind } },
           h('td', {}, label('messageKind', m.kind)),
           h('td', {}, m.subject),
           h('td', {}, m.recipient),

@@ -1,3 +1,4 @@
+import { follow } from '../live.js';
 import { api } from '../api.js';
 import { clear, h, svg } from '../dom.js';
 import { formatDate, formatDateTime, formatMoney, language, t } from '../i18n.js';
@@ -89,11 +90,19 @@ function newClientForm(reload) {
 }
 
 export async function clientView(main, state, id) {
-  const [d, interactions, incidents] = await Promise.all([
+  const load = () => Promise.all([
     api.get(`/api/clients/${id}`), api.get(`/api/clients/${id}/interactions`), api.get(`/api/clients/${id}/incidents`)]);
+  const first = await load();
+  const build = (answers) => clientPage(main, state, id, answers);
+  clear(main, build(first));
+  // A case an incident opened, a message the process sent: the page shows them as they happen.
+  follow(main, { load, build, first });
+}
+
+function clientPage(main, state, id, [d, interactions, incidents]) {
   const c = d.client;
   const contract = d.contract;
-  clear(main, 
+  return [
     h('h1', {}, c.name, ' ', h('span', { class: `badge status-${c.status}` }, label('clientStatus', c.status))),
     h('p', { class: 'muted' }, `${c.email} · ${label('locale', c.locale)} · ${t('client.primaryChannel')}: ${t(`channel.${c.primaryChannel}`)} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
     h('div', { class: 'grid' },
@@ -119,7 +128,7 @@ export async function clientView(main, state, id) {
     h('section', {}, h('h2', {}, t('client.ledger')),
       h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, [t('client.month'), t('clients.revenue'), t('clients.cost'), t('client.hours')].map((l) => h('th', { scope: 'col' }, l)))),
-        h('tbody', {}, d.ledger.map((e) => h('tr', {}, h('td', {}, formatMonth(e.month)), h('td', {}, formatMoney(e.revenue)), h('td', {}, formatMoney(e.cost)), h('td', {}, e.hours))))))));
+        h('tbody', {}, d.ledger.map((e) => h('tr', {}, h('td', {}, formatMonth(e.month)), h('td', {}, formatMoney(e.revenue)), h('td', {}, formatMoney(e.cost)), h('td', {}, e.hours)))))))];
 }
 
 /** A ledger month (2026-08) as the language says it: "agosto de 2026", "August 2026". */
@@ -144,7 +153,10 @@ function history(interactions, incidents) {
     h('option', { value: 'INCIDENT' }, t('client.incidents')));
   filter.addEventListener('change', () => show(filter.value));
   show('');
-  return h('section', { id: 'history' }, h('h2', {}, t('client.history')),
+  // Replaced whole when the history changes (keyed by it), left as it is otherwise: the filter
+  // chosen stays while nothing new comes in.
+  const version = `history-${interactions.map((i) => `${i.id}.${i.correctedById ?? ''}`).join(',')}-${incidents.map((i) => i.id).join(',')}`;
+  return h('section', { id: 'history', dataset: { key: version } }, h('h2', {}, t('client.history')),
     h('p', { class: 'muted' }, t('client.historyHelp')),
     h('label', {}, t('client.show'), ' ', filter), list);
 }

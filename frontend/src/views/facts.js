@@ -1,5 +1,5 @@
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { label, rationale } from '../labels.js';
 
 /** The evidence a decision needs, from the case variables of a task. */
@@ -14,7 +14,8 @@ export function factsPanel(variables) {
       row(t('facts.rationale'), rationale(v.rationale)),
       row(t('facts.strikes'), v.strikes === undefined ? null
         : `${v.strikes} (${v.financialStrikes ?? 0} ${t('facts.financial')}, ${v.ethicalStrikes ?? 0} ${t('facts.ethical')})`),
-      row(t('facts.margin'), v.marginPercent === null || v.marginPercent === undefined ? null : `${v.marginPercent} %`),
+      row(t('facts.margin'), v.marginPercent === null || v.marginPercent === undefined ? null
+        : `${new Intl.NumberFormat(language()).format(v.marginPercent)} %`),
       row(t('facts.contractEnd'), v.monthsToContractEnd),
       row(t('facts.deliverables'), deliverables || v.openDeliverables),
       row(t('facts.failedRepairs'), v.failedRepairs),

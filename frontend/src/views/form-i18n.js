@@ -5,7 +5,8 @@ import flatpickr from 'flatpickr';
 import { Spanish } from 'flatpickr/dist/l10n/es.js';
 import en from '../../../bpmn/i18n/forms_en.json';
 import es from '../../../bpmn/i18n/forms_es.json';
-import { formatDate, formatMoney, language, t } from '../i18n.js';
+import { formatDate, formatDateTime, formatMoney, language, t } from '../i18n.js';
+import { fill } from '../words-case.js';
 import { label, rationale } from '../labels.js';
 
 const dictionaries = { en, es };
@@ -62,7 +63,34 @@ export function displayVariables(variables) {
       earlyTerminationFee: money(v.earlyTerminationFee),
       refundAmount: money(v.refundAmount),
       deliverableDueDate: date(v.deliverable?.dueDate),
+      contractStartDate: date(v.contractStartDate),
+      contractEndDate: date(v.contractEndDate),
+      contractNoticePeriod: v.contractNoticePeriodDays === null || v.contractNoticePeriodDays === undefined ? unknown
+        : `${number(v.contractNoticePeriodDays)} ${t('client.days')}`,
+      contractEarlyTerminationFee: money(v.contractEarlyTerminationFee),
+      contractMonthlyFee: money(v.contractMonthlyFee),
+      termsDraftedBy: v.termsDraftedBy ?? unknown,
+      communicationChannel: v.communicationChannel ? label('channel', v.communicationChannel) : unknown,
+      checkInCadence: v.checkInCadence ? label('cadence', v.checkInCadence).toLocaleLowerCase(language()) : unknown,
+      newMonthlyFee: money(v.newMonthlyFee),
+      ...clientAnswer(v),
     },
+  };
+}
+
+/** How the client answered the last proposal, for the manager who approves the exit after it. */
+function clientAnswer(v) {
+  if (v.repairOutcome === 'PROPOSAL_EXPIRED') {
+    return { clientAnswer: fill(t('answer.expired'), v.proposalDeadline ? formatDateTime(v.proposalDeadline) : t('facts.unknown')), clientComment: t('answer.noComment') };
+  }
+  if (v.clientAccepted === undefined || v.clientAccepted === null) {
+    return { clientAnswer: t('facts.unknown'), clientComment: t('answer.noComment') };
+  }
+  const when = v.clientAnsweredAt ? formatDateTime(v.clientAnsweredAt) : t('facts.unknown');
+  const how = v.clientAnswerRecordedBy ? fill(t('answer.recordedBy'), v.clientAnswerRecordedBy) : t('answer.throughLink');
+  return {
+    clientAnswer: `${fill(t(v.clientAccepted ? 'answer.accepted' : 'answer.declined'), when)}, ${how}`,
+    clientComment: v.clientComment ? `“${v.clientComment}”` : t('answer.noComment'),
   };
 }
 

@@ -1,31 +1,42 @@
 import { api, ApiError } from '../api.js';
 import { clear, h } from '../dom.js';
-import { t } from '../i18n.js';
+import { formatDateTime, t } from '../i18n.js';
 import { factsPanel } from './facts.js';
-import { taskName } from '../labels.js';
+import { label, taskName } from '../labels.js';
+import { fill } from '../words-case.js';
 import { fieldProblems, problemText } from '../problems.js';
 
 export async function taskView(main, state, id) {
-  const [{ task, form: schema, variables }, { Form }, { displayVariables, fieldLabels, localizeDatePicker, localizeSchema, templateSafe, translatePlaceholders, translateValidator }] = await Promise.all([
+  const [view, { Form }, { displayVariables, fieldLabels, localizeDatePicker, localizeSchema, templateSafe, translatePlaceholders, translateValidator }] = await Promise.all([
     api.get(`/api/tasks/${id}`),
     import('./form-js.js'),
     import('./form-i18n.js'),
   ]);
+  const { task, form: schema, variables } = view;
+  // A done task reads back as it was sent, and a manager's own exit as what another approves:
+  // neither is a form anyone could fill in.
+  const open = task.status === 'OPEN';
+  const editable = open && !task.blockedReason;
   const feedback = h('div', { id: 'task-feedback', 'aria-live': 'polite' });
-  const formHost = h('div', { class: 'form-host', id: 'task-form' });
-  const submit = h('button', { type: 'button', id: 'complete-task' }, t('task.submit'));
-  clear(main, 
+  const formHost = h('div', { class: editable ? 'form-host' : 'form-host read-only', id: 'task-form' });
+  const submit = editable ? h('button', { type: 'button', id: 'complete-task' }, t('task.submit')) : null;
+  clear(main,
     h('p', {}, h('a', { href: '#/inbox' }, `← ${t('task.back')}`)),
-    h('h1', {}, taskName(task), ' ', h('span', { class: 'muted' }, task.clientName ? `· ${task.clientName}` : '')),
+    h('h1', {}, taskName(task), ' ', h('span', { class: 'muted' }, task.clientName ? `· ${task.clientName}` : ''),
+      editable ? null : h('span', { class: 'badge', id: 'task-read-only' }, t('task.readOnly'))),
     task.caseId ? h('p', {}, h('a', { href: `#/cases/${task.caseId}` }, `${t('case.title')} #${task.caseId}`)) : null,
+    editable ? null : h('p', { class: 'notice', id: 'task-not-editable', role: 'status' }, whyNotEditable(task)),
     h('div', { class: 'split' }, h('section', { class: 'card' }, formHost, feedback, submit), factsPanel(variables)));
 
   localizeDatePicker();
-  const form = new Form({ container: formHost });
+  const form = new Form({ container: formHost, properties: editable ? {} : { readOnly: true } });
   translateValidator(form);
   const localized = localizeSchema(schema);
-  await form.importSchema(localized, templateSafe(localized, displayVariables(variables)));
+  const shown = open ? variables : { ...variables, ...(view.submitted ?? {}) };
+  await form.importSchema(localized, templateSafe(localized, displayVariables(shown)));
   translatePlaceholders(formHost);
+  if (!editable) return;
+  limitDates(formHost, form, schema, view);
 
   submit.addEventListener('click', async () => {
     clear(feedback);
@@ -43,6 +54,56 @@ export async function taskView(main, state, id) {
       feedback.append(problem(error, fieldLabels(localized)));
     }
   });
+}
+
+function whyNotEditable(task) {
+  if (task.blockedReason === 'own-exit') return t('task.ownExit');
+  if (task.status === 'COMPLETED' && task.completedBy) {
+    return fill(t('task.completedBy'), task.completedBy, formatDateTime(task.completedAt));
+  }
+  return fill(t('task.closed'), label('taskStatus', task.status).toLocaleLowerCase(document.documentElement.lang));
+}
+
+/**
+ * The date pickers offer only dates the server accepts (TaskRules): an exit date at least the
+ * notice period from today (the longer of the contract's and the one entered) unless an early
+ * termination was agreed, and a delivery date no later than today. Typed dates are still checked
+ * by the server.
+ */
+function limitDates(formHost, form, schema, view) {
+  const dateFields = {};
+  const walk = (components) => (components ?? []).forEach((c) => {
+    if (c.type === 'datetime' && c.key) dateFields[c.key] = c.id;
+    walk(c.components);
+  });
+  walk(schema.components);
+  const today = view.today;
+  const notice = (data) => Math.max(Number(data.noticePeriodDays) || 0, Number(view.variables.contractNoticePeriodDays) || 0);
+  const limits = (data) => ({
+    exitDate: { minDate: localDate(today, data.earlyTerminationAgreed ? 0 : notice(data)) },
+    deliveredOn: { maxDate: localDate(today, 0) },
+  });
+  const apply = () => {
+    const data = form._getState().data;
+    for (const [key, limit] of Object.entries(limits(data))) {
+      const componentId = dateFields[key];
+      if (!componentId) continue;
+      const picker = [...formHost.querySelectorAll(`input[id*="${componentId}"]`)].map((input) => input._flatpickr).find(Boolean);
+      if (!picker) continue;
+      for (const [option, value] of Object.entries(limit)) {
+        if (picker.config[option]?.getTime?.() !== value.getTime()) picker.set(option, value);
+      }
+    }
+  };
+  apply();
+  form.on('changed', apply);
+  formHost.addEventListener('focusin', apply);
+}
+
+/** Midnight, in the browser's zone, `days` after the ISO date `iso`. */
+function localDate(iso, days) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(year, month - 1, day + days);
 }
 
 function problem(error, labels) {

@@ -5,6 +5,7 @@ import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.client.ClientRepository;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageController.MessageSummary;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
@@ -22,6 +23,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -68,7 +71,10 @@ class CaseController {
 
   @GetMapping
   List<CaseSummary> list(@RequestParam(required = false) CaseStatus status) {
-    return cases.list(status).stream().map(this::summary).toList();
+    Map<Long, List<InboxTask>> openTasks = inbox.openTasksByCase();
+    return cases.list(status).stream()
+        .map(c -> summary(c, openTasks.getOrDefault(c.getId(), List.of())))
+        .toList();
   }
 
   @GetMapping("/{id}")
@@ -92,6 +98,16 @@ class CaseController {
         c.getCoolingOffEndsAt(),
         cases.proposalsOf(id).stream().map(ProposalView::of).toList(),
         inbox.openTasksOfCase(id).stream().map(OpenTask::of).toList(),
+        c.getRetrospectiveAt() == null
+            ? null
+            : new Retrospective(
+                c.getWhatHappened(),
+                c.getOurShare(),
+                c.getWarningSignsMissed(),
+                c.getMissedSigns(),
+                c.getCriteriaChange(),
+                c.getRetrospectiveBy(),
+                c.getRetrospectiveAt()),
         audit.forCase(id).stream().map(TimelineEntry::of).toList(),
         outbox.forCase(id).stream().map(MessageSummary::of).toList());
   }
@@ -126,6 +142,10 @@ class CaseController {
   }
 
   private CaseSummary summary(RelationshipCase c) {
+    return summary(c, inbox.openTasksOfCase(c.getId()));
+  }
+
+  private CaseSummary summary(RelationshipCase c, List<InboxTask> openTasks) {
     String clientName = clients.findById(c.getClientId()).map(cl -> cl.getName()).orElse(null);
     return new CaseSummary(
         c.getId(),
@@ -144,7 +164,90 @@ class CaseController {
         c.getOutcome(),
         c.getOpenedBy(),
         c.getOpenedAt(),
-        c.getClosedAt());
+        c.getClosedAt(),
+        waitingFor(c, openTasks));
+  }
+
+  /**
+   * What an open case waits for, so a list can say where it stands: its open tasks (by whom), or
+   * the client, a period or a date the process is waiting out; {@code PROCESS} while no one is
+   * needed.
+   */
+  private List<Waiting> waitingFor(RelationshipCase c, List<InboxTask> openTasks) {
+    if (c.getStatus().isClosed()) {
+      return List.of();
+    }
+    List<Waiting> waiting = new ArrayList<>();
+    for (InboxTask task : openTasks) {
+      waiting.add(
+          new Waiting(
+              Waiting.TASK,
+              task.getId(),
+              task.getElementId(),
+              task.getAssignee(),
+              task.getCandidateGroups(),
+              task.getDueAt()));
+    }
+    switch (c.getPhase()) {
+      case AWAITING_CLIENT_ANSWER ->
+          cases.proposalsOf(c.getId()).stream()
+              .filter(p -> p.getStatus() == ProposalStatus.PENDING)
+              .reduce((first, second) -> second)
+              .ifPresent(
+                  p ->
+                      waiting.add(
+                          new Waiting(
+                              Waiting.CLIENT_ANSWER,
+                              null,
+                              null,
+                              null,
+                              List.of(),
+                              p.getDeadline())));
+      case COOLING_OFF ->
+          waiting.add(
+              new Waiting(
+                  Waiting.COOLING_OFF, null, null, null, List.of(), c.getCoolingOffEndsAt()));
+      case AWAITING_EXIT_DATE ->
+          waiting.add(
+              new Waiting(
+                  Waiting.EXIT_DATE,
+                  null,
+                  null,
+                  null,
+                  List.of(),
+                  c.getExitDate() == null
+                      ? null
+                      : c.getExitDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+      case PROBATION ->
+          waiting.add(new Waiting(Waiting.PROBATION, null, null, null, List.of(), null));
+      default -> {
+        // Only its tasks, if any.
+      }
+    }
+    if (waiting.isEmpty()) {
+      waiting.add(new Waiting(Waiting.PROCESS, null, null, null, List.of(), null));
+    }
+    return waiting;
+  }
+
+  /**
+   * One thing an open case waits for. {@code kind}: TASK (a person: the task's step, assignee or
+   * groups), CLIENT_ANSWER, COOLING_OFF, EXIT_DATE, PROBATION, or PROCESS (a step of Exit Desk's
+   * own is running); {@code until} when that wait ends, when known.
+   */
+  record Waiting(
+      String kind,
+      Long taskId,
+      String elementId,
+      String assignee,
+      List<String> groups,
+      Instant until) {
+    static final String TASK = "TASK";
+    static final String CLIENT_ANSWER = "CLIENT_ANSWER";
+    static final String COOLING_OFF = "COOLING_OFF";
+    static final String EXIT_DATE = "EXIT_DATE";
+    static final String PROBATION = "PROBATION";
+    static final String PROCESS = "PROCESS";
   }
 
   record Preview(MessageKind kind, String subject, String text, String html, boolean hasLetter) {}
@@ -172,7 +275,8 @@ class CaseController {
       String outcome,
       String openedBy,
       Instant openedAt,
-      Instant closedAt) {}
+      Instant closedAt,
+      List<Waiting> waitingFor) {}
 
   record Review(
       Boolean canTerminateLegally,
@@ -189,6 +293,16 @@ class CaseController {
 
   record Transition(String handoverPlan, String dataReturn, String alternatives, String contact) {}
 
+  /** What the team learned from an exit; null until the retrospective is written. */
+  record Retrospective(
+      String whatHappened,
+      String ourShare,
+      String warningSignsMissed,
+      List<WarningSign> missedSigns,
+      String criteriaChange,
+      String writtenBy,
+      Instant writtenAt) {}
+
   record CaseDetails(
       CaseSummary summary,
       Review contractReview,
@@ -197,6 +311,7 @@ class CaseController {
       Instant coolingOffEndsAt,
       List<ProposalView> proposals,
       List<OpenTask> openTasks,
+      Retrospective retrospective,
       List<TimelineEntry> timeline,
       List<MessageSummary> messages) {}
 

@@ -247,6 +247,10 @@ public class CaseService {
           Map<String, Object> variables = new HashMap<>();
           variables.put("clientAccepted", accepted);
           variables.put("clientComment", comment);
+          // The approving manager sees when and how the answer came: from the client through the
+          // link, or recorded by a colleague after a call or an email.
+          variables.put("clientAnsweredAt", clock.instant().toString());
+          variables.put("clientAnswerRecordedBy", throughLink ? null : actor);
           // Inside the transaction: if the engine refuses, the answer is not recorded either.
           commands.publishMessage(
               Messages.CLIENT_ANSWERED,

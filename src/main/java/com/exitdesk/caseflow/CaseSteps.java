@@ -11,6 +11,7 @@ import com.exitdesk.client.Deliverable;
 import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.client.DeliverableStatus;
 import com.exitdesk.inbox.InboxService;
+import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.MessageTemplates;
 import com.exitdesk.messaging.MessagingProperties;
@@ -152,9 +153,13 @@ class CaseSteps {
         .findByClientId(client.getId())
         .ifPresent(
             contract -> {
+              variables.put("contractStartDate", contract.getStartDate().toString());
               variables.put("contractEndDate", contract.getEndDate().toString());
               variables.put("contractNoticePeriodDays", contract.getNoticePeriodDays());
-              variables.put("exitDate", contract.getEndDate().toString());
+              variables.put("contractEarlyTerminationFee", contract.getEarlyTerminationFee());
+              variables.put("contractMonthlyFee", contract.getMonthlyFee());
+              variables.put("currency", contract.getCurrency());
+              variables.put("exitDate", suggestedExitDate(contract).toString());
               variables.put("noticePeriodDays", contract.getNoticePeriodDays());
               variables.put("earlyTerminationFee", contract.getEarlyTerminationFee());
               if (contract.getTerminationClause() != null) {
@@ -162,6 +167,16 @@ class CaseSteps {
               }
             });
     return variables;
+  }
+
+  /**
+   * The end of the current term when the notice period still fits before it; otherwise the first
+   * day the notice allows, since a term that ends sooner cannot be kept without an agreement.
+   */
+  private LocalDate suggestedExitDate(Contract contract) {
+    LocalDate earliest =
+        LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(contract.getNoticePeriodDays());
+    return contract.getEndDate().isBefore(earliest) ? earliest : contract.getEndDate();
   }
 
   @Transactional
@@ -527,11 +542,7 @@ class CaseSteps {
       return;
     }
     if (retrospective != null) {
-      c.retrospective(
-          retrospective.whatHappened(),
-          retrospective.ourShare(),
-          retrospective.warningSignsMissed(),
-          retrospective.criteriaChange());
+      c.retrospective(retrospective, clock.instant());
     }
     String outcome =
         switch (status) {
@@ -637,6 +648,15 @@ class CaseSteps {
   /** The job being worked: which case, which process step, which kind. */
   record Step(long caseId, long elementInstanceKey, String jobType, String elementId) {}
 
+  /**
+   * @param missedSigns the warning signs that were present but never logged
+   * @param writtenBy who completed the retrospective
+   */
   record Retrospective(
-      String whatHappened, String ourShare, String warningSignsMissed, String criteriaChange) {}
+      String whatHappened,
+      String ourShare,
+      String warningSignsMissed,
+      List<WarningSign> missedSigns,
+      String criteriaChange,
+      String writtenBy) {}
 }

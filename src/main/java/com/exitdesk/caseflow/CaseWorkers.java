@@ -7,6 +7,7 @@ import com.exitdesk.caseflow.ProcessConstants.Headers;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
 import com.exitdesk.caseflow.ProcessConstants.UserTasks;
 import com.exitdesk.engine.JobFailures;
+import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.AddressRejectedException;
 import com.exitdesk.messaging.MessageDispatcher;
 import io.camunda.client.annotation.JobWorker;
@@ -17,6 +18,7 @@ import io.camunda.client.exception.CamundaError;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -223,7 +225,9 @@ public class CaseWorkers {
                       form.whatHappened(),
                       form.ourShare(),
                       form.warningSignsMissed(),
-                      form.criteriaChange())
+                      form.missedSigns() == null ? List.of() : form.missedSigns(),
+                      form.criteriaChange(),
+                      form.retrospectiveBy())
                   : null);
         });
   }
@@ -312,5 +316,7 @@ public class CaseWorkers {
       String whatHappened,
       String ourShare,
       String warningSignsMissed,
-      String criteriaChange) {}
+      List<WarningSign> missedSigns,
+      String criteriaChange,
+      String retrospectiveBy) {}
 }

@@ -144,6 +144,16 @@ public class RelationshipCase {
   @Column(name = "criteria_change")
   private String criteriaChange;
 
+  /** WarningSign names, comma-separated: the signs that were there but never logged. */
+  @Column(name = "missed_signs")
+  private String missedSigns;
+
+  @Column(name = "retrospective_by")
+  private String retrospectiveBy;
+
+  @Column(name = "retrospective_at")
+  private Instant retrospectiveAt;
+
   @Version private long version;
 
   protected RelationshipCase() {}
@@ -211,12 +221,17 @@ public class RelationshipCase {
     this.coolingOffEndsAt = endsAt;
   }
 
-  void retrospective(
-      String whatHappened, String ourShare, String warningSignsMissed, String criteriaChange) {
-    this.whatHappened = whatHappened;
-    this.ourShare = ourShare;
-    this.warningSignsMissed = warningSignsMissed;
-    this.criteriaChange = criteriaChange;
+  void retrospective(CaseSteps.Retrospective retrospective, Instant at) {
+    this.whatHappened = retrospective.whatHappened();
+    this.ourShare = retrospective.ourShare();
+    this.warningSignsMissed = retrospective.warningSignsMissed();
+    this.criteriaChange = retrospective.criteriaChange();
+    this.missedSigns =
+        retrospective.missedSigns().isEmpty()
+            ? null
+            : String.join(",", retrospective.missedSigns().stream().map(Enum::name).toList());
+    this.retrospectiveBy = retrospective.writtenBy();
+    this.retrospectiveAt = at;
   }
 
   void close(CaseStatus status, String outcome, Instant at) {
@@ -385,5 +400,21 @@ public class RelationshipCase {
 
   public String getCriteriaChange() {
     return criteriaChange;
+  }
+
+  public java.util.List<com.exitdesk.incident.WarningSign> getMissedSigns() {
+    return missedSigns == null
+        ? java.util.List.of()
+        : java.util.Arrays.stream(missedSigns.split(","))
+            .map(com.exitdesk.incident.WarningSign::valueOf)
+            .toList();
+  }
+
+  public String getRetrospectiveBy() {
+    return retrospectiveBy;
+  }
+
+  public Instant getRetrospectiveAt() {
+    return retrospectiveAt;
   }
 }

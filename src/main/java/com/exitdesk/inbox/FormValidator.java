@@ -24,7 +24,15 @@ import org.springframework.stereotype.Component;
 class FormValidator {
 
   private static final Set<String> INPUT_TYPES =
-      Set.of("textfield", "textarea", "number", "checkbox", "radio", "select", "datetime");
+      Set.of(
+          "textfield",
+          "textarea",
+          "number",
+          "checkbox",
+          "radio",
+          "select",
+          "checklist",
+          "datetime");
   private static final int DEFAULT_MAX_TEXT = 4000;
 
   /** One address on one line: no spaces, no line breaks, one @ with a dotted domain. */
@@ -45,7 +53,9 @@ class FormValidator {
       JsonNode rules = component.path("validate");
       boolean required = rules.path("required").asBoolean(false) && !component.has("conditional");
       Object value = submitted.get(key);
-      if (value == null || (value instanceof String s && s.isBlank())) {
+      if (value == null
+          || (value instanceof String s && s.isBlank())
+          || (value instanceof List<?> list && list.isEmpty())) {
         if (required) {
           errors.add(new FieldError(key, "is required"));
         } else if ("checkbox".equals(type)) {
@@ -59,6 +69,7 @@ class FormValidator {
             case "number" -> checkNumber(value, rules);
             case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
             case "radio", "select" -> checkChoice(value, component.path("values"));
+            case "checklist" -> checkChoices(value, component.path("values"));
             case "datetime" -> checkDate(value);
             default -> null;
           };
@@ -132,6 +143,23 @@ class FormValidator {
     List<String> allowed = new ArrayList<>();
     values.forEach(option -> allowed.add(option.path("value").asText()));
     return "must be one of " + allowed;
+  }
+
+  /** Options ticked in a checklist: each one of the form's, each once. */
+  private static String checkChoices(Object value, JsonNode values) {
+    if (!(value instanceof List<?> ticked)) {
+      return "must be a list of options";
+    }
+    if (new HashSet<>(ticked).size() != ticked.size()) {
+      return "must not name an option twice";
+    }
+    for (Object option : ticked) {
+      String problem = checkChoice(option, values);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   private static String checkDate(Object value) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +62,10 @@ class InboxController {
     clients.findAllById(clientIds).forEach(c -> clientNames.put(c.getId(), c.getName()));
     List<TaskSummary> body =
         page.tasks().stream()
-            .map(t -> TaskSummary.of(t, clientNames.get(t.getClientId())))
+            .map(
+                t ->
+                    TaskSummary.of(
+                        t, clientNames.get(t.getClientId()), inbox.blockedReason(t, user)))
             .toList();
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
     if (page.more()) {
@@ -75,37 +79,54 @@ class InboxController {
   @GetMapping("/{id}")
   TaskView task(@PathVariable long id, CurrentUser user) {
     InboxService.TaskDetails details = inbox.details(id, user);
-    return new TaskView(summary(details.task()), details.form(), details.variables());
+    return new TaskView(
+        summary(details.task(), details.blockedReason()),
+        details.form(),
+        details.variables(),
+        details.submitted(),
+        details.today());
   }
 
   @PostMapping("/{id}/claim")
   TaskSummary claim(@PathVariable long id, CurrentUser user) {
-    return summary(inbox.claim(id, user));
+    return summary(inbox.claim(id, user), null);
   }
 
   @PostMapping("/{id}/unclaim")
   TaskSummary unclaim(@PathVariable long id, CurrentUser user) {
-    return summary(inbox.release(id, user));
+    return summary(inbox.release(id, user), null);
   }
 
   @PostMapping("/{id}/complete")
   TaskSummary complete(
       @PathVariable long id, @Valid @RequestBody CompleteTask request, CurrentUser user) {
-    return summary(inbox.complete(id, user, request.variables()));
+    return summary(inbox.complete(id, user, request.variables()), null);
   }
 
-  private TaskSummary summary(InboxTask task) {
+  private TaskSummary summary(InboxTask task, String blockedReason) {
     Long clientId = task.getClientId();
     String clientName =
         clientId == null ? null : clients.findById(clientId).map(Client::getName).orElse(null);
-    return TaskSummary.of(task, clientName);
+    return TaskSummary.of(task, clientName, blockedReason);
   }
 
   record CompleteTask(@NotNull Map<String, Object> variables) {}
 
-  record TaskView(TaskSummary task, JsonNode form, Map<String, Object> variables) {}
+  /**
+   * One task with its form and case variables; {@code submitted} holds what was filled in once the
+   * task is done, and {@code today} is the date the server checks submitted dates against.
+   */
+  record TaskView(
+      TaskSummary task,
+      JsonNode form,
+      Map<String, Object> variables,
+      Map<String, Object> submitted,
+      LocalDate today) {}
 
-  /** One task as the inbox lists it. */
+  /**
+   * One task as the inbox lists it. {@code blockedReason} says why the user sees it but may not
+   * complete it ({@code own-exit}: they proposed the exit it approves); null when they may.
+   */
   record TaskSummary(
       long id,
       Long caseId,
@@ -118,9 +139,11 @@ class InboxController {
       String status,
       Instant created,
       Instant due,
-      String completedBy) {
+      String completedBy,
+      Instant completedAt,
+      String blockedReason) {
 
-    static TaskSummary of(InboxTask task, String clientName) {
+    static TaskSummary of(InboxTask task, String clientName, String blockedReason) {
       return new TaskSummary(
           task.getId(),
           task.getCaseId(),
@@ -133,7 +156,9 @@ class InboxController {
           task.getStatus().name(),
           task.getCreatedAt(),
           task.getDueAt(),
-          task.getCompletedBy());
+          task.getCompletedBy(),
+          task.getCompletedAt(),
+          blockedReason);
     }
   }
 }

@@ -2,6 +2,7 @@ package com.exitdesk.inbox;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
+import com.exitdesk.caseflow.ProcessConstants;
 import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.web.ConflictException;
 import com.exitdesk.web.CurrentUser;
@@ -167,6 +168,15 @@ public class InboxService {
     return tasks.findByCaseIdAndStatusInOrderByIdAsc(caseId, Set.of(InboxTaskStatus.values()));
   }
 
+  /** The open tasks of every case, by case id: one read for a whole list of cases. */
+  public Map<Long, List<InboxTask>> openTasksByCase() {
+    return tasks
+        .findByStatusInOrderByIdAsc(Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING))
+        .stream()
+        .filter(t -> t.getCaseId() != null)
+        .collect(java.util.stream.Collectors.groupingBy(InboxTask::getCaseId));
+  }
+
   public List<InboxTask> openTasksOfCase(long caseId) {
     return tasks.findByCaseIdAndStatusInOrderByIdAsc(
         caseId, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));
@@ -177,7 +187,41 @@ public class InboxService {
     requireMayWorkOn(task, user);
     Map<String, Object> variables = variables(task);
     return new TaskDetails(
-        task, FormText.filled(forms.form(task.getFormId()).orElse(null), variables), variables);
+        task,
+        FormText.filled(forms.form(task.getFormId()).orElse(null), variables),
+        variables,
+        submitted(task),
+        blockedReason(task, variables, user),
+        LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+  }
+
+  /**
+   * Why the user may see this open task but not complete it ({@code own-exit}), or null when they
+   * may.
+   */
+  public String blockedReason(InboxTask task, CurrentUser user) {
+    if (!ProcessConstants.UserTasks.APPROVE_TERMINATION.equals(task.getElementId())) {
+      return null;
+    }
+    return blockedReason(task, variables(task), user);
+  }
+
+  private static String blockedReason(
+      InboxTask task, Map<String, Object> variables, CurrentUser user) {
+    return TaskRules.isOwnExit(task.getElementId(), variables, user) ? "own-exit" : null;
+  }
+
+  /** What was submitted on a task that is no longer open; null while it is open. */
+  private Map<String, Object> submitted(InboxTask task) {
+    if (task.isOpen() || task.getCompletionJson() == null) {
+      return null;
+    }
+    try {
+      return json.readValue(task.getCompletionJson(), VARIABLES);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "Stored submission of task " + task.getId() + " is not JSON", e);
+    }
   }
 
   public InboxTask claim(long id, CurrentUser user) {
@@ -501,5 +545,16 @@ public class InboxService {
     return value == null || value.isBlank() ? null : value;
   }
 
-  public record TaskDetails(InboxTask task, JsonNode form, Map<String, Object> variables) {}
+  /**
+   * @param submitted what was submitted, once the task is no longer open
+   * @param blockedReason why this user may not complete it, or null
+   * @param today the date the rules check dates against
+   */
+  public record TaskDetails(
+      InboxTask task,
+      JsonNode form,
+      Map<String, Object> variables,
+      Map<String, Object> submitted,
+      String blockedReason,
+      LocalDate today) {}
 }

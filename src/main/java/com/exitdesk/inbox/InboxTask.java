@@ -92,7 +92,10 @@ public class InboxTask {
   @Column(name = "recorded_by_step", insertable = false, updatable = false)
   private Long recordedByStep;
 
-  /** What the person submitted, kept until the engine confirms it (see V21). */
+  /**
+   * What the person submitted: re-sent while the engine has not confirmed it (see V21), then kept
+   * so a completed task reads back as it was filled in.
+   */
   @Column(name = "completion_json")
   private String completionJson;
 
@@ -152,7 +155,6 @@ public class InboxTask {
   void completed(Instant at) {
     this.status = InboxTaskStatus.COMPLETED;
     this.completedAt = at;
-    this.completionJson = null;
   }
 
   void reopen() {

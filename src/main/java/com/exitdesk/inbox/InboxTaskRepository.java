@@ -91,4 +91,6 @@ interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
 
   List<InboxTask> findByCaseIdAndStatusInOrderByIdAsc(
       Long caseId, Collection<InboxTaskStatus> statuses);
+
+  List<InboxTask> findByStatusInOrderByIdAsc(Collection<InboxTaskStatus> statuses);
 }

@@ -2,6 +2,8 @@ package com.exitdesk.inbox;
 
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.COMPLETE_DELIVERABLE;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 
 import com.exitdesk.web.CurrentUser;
@@ -77,7 +79,7 @@ class TaskRules {
         derived.put("exitDecidedBy", user.name());
       }
       case APPROVE_TERMINATION -> {
-        if (Objects.equals(taskVariables.get("exitDecidedBy"), user.name())) {
+        if (isOwnExit(elementId, taskVariables, user)) {
           throw new ForbiddenException(
               "own-exit",
               "You reviewed this contract and proposed the exit: another manager must approve it",
@@ -103,6 +105,8 @@ class TaskRules {
         }
         derived.put("approvedBy", user.name());
       }
+      case DRAFT_NEW_TERMS -> derived.put("termsDraftedBy", user.name());
+      case LESSONS_LEARNED -> derived.put("retrospectiveBy", user.name());
       case COMPLETE_DELIVERABLE -> {
         if (submitted.get("deliveredOn") instanceof String date
             && LocalDate.parse(date).isAfter(today)) {
@@ -117,6 +121,15 @@ class TaskRules {
       throw new InvalidInputException(errors);
     }
     return derived;
+  }
+
+  /**
+   * Whether the user proposed the exit this task approves: they see the task, but another manager
+   * decides it (four eyes).
+   */
+  static boolean isOwnExit(String elementId, Map<String, Object> taskVariables, CurrentUser user) {
+    return APPROVE_TERMINATION.equals(elementId)
+        && Objects.equals(taskVariables.get("exitDecidedBy"), user.name());
   }
 
   /** The longer of the notice period the reviewer entered and the one on the contract. */

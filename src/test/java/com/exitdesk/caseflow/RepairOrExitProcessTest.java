@@ -313,6 +313,11 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     RelationshipCase closed = awaitCase(caseId, c -> c.getStatus().isClosed());
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.EXITED);
     assertThat(closed.getOurShare()).isEqualTo("We accepted extras without a change request.");
+    assertThat(closed.getMissedSigns())
+        .as("the signs ticked as missed stay countable")
+        .containsExactly(WarningSign.MINIMAL_COMMUNICATION, WarningSign.EXPECTATIONS_MISMATCH);
+    assertThat(closed.getRetrospectiveBy()).isEqualTo("olivia");
+    assertThat(closed.getRetrospectiveAt()).isNotNull();
     assertThat(inbox.openTasksOfCase(caseId)).isEmpty();
     assertThat(messages(caseId, MessageKind.TERMINATION_NOTICE)).hasSize(1);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,38 @@ class FormValidatorTest {
     assertThat(validator.validate(form, Map.of("code", "abc-12")).errors())
         .singleElement()
         .satisfies(error -> assertThat(error.field()).isEqualTo("code"));
+  }
+
+  @Test
+  void aChecklistTakesEachOfItsOptionsOnce() throws IOException {
+    JsonNode form = form("lessons-learned.form");
+    Map<String, Object> base =
+        Map.of(
+            "whatHappened", "Scope grew every month.",
+            "ourShare", "We accepted changes without a written order.",
+            "warningSignsMissed", "Late answers from the start.",
+            "criteriaChange", "None.");
+
+    Map<String, Object> ticked = new java.util.HashMap<>(base);
+    ticked.put("missedSigns", List.of("MINIMAL_COMMUNICATION", "LOSING_MONEY"));
+    assertThat(validator.validate(form, ticked).errors()).isEmpty();
+    assertThat(validator.validate(form, ticked).variables())
+        .containsEntry("missedSigns", List.of("MINIMAL_COMMUNICATION", "LOSING_MONEY"));
+    assertThat(validator.validate(form, base).errors()).as("none ticked is fine").isEmpty();
+
+    for (Object wrong :
+        List.of(
+            List.of("NOT_A_SIGN"),
+            List.of("LOSING_MONEY", "LOSING_MONEY"),
+            "LOSING_MONEY",
+            List.of(3))) {
+      Map<String, Object> submitted = new java.util.HashMap<>(base);
+      submitted.put("missedSigns", wrong);
+      assertThat(validator.validate(form, submitted).errors())
+          .as("%s", wrong)
+          .singleElement()
+          .satisfies(error -> assertThat(error.field()).isEqualTo("missedSigns"));
+    }
   }
 
   private JsonNode form(String file) throws IOException {

@@ -78,12 +78,19 @@ class InboxControllerTest {
     given(inbox.details(eq(7L), any()))
         .willReturn(
             new InboxService.TaskDetails(
-                task(), json.readTree("{\"id\":\"form_review_contract\"}"), Map.of("strikes", 3)));
+                task(),
+                json.readTree("{\"id\":\"form_review_contract\"}"),
+                Map.of("strikes", 3),
+                null,
+                "own-exit",
+                java.time.LocalDate.parse("2026-11-24")));
 
     mvc.perform(get("/api/tasks/7").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.form.id").value("form_review_contract"))
-        .andExpect(jsonPath("$.variables.strikes").value(3));
+        .andExpect(jsonPath("$.variables.strikes").value(3))
+        .andExpect(jsonPath("$.task.blockedReason").value("own-exit"))
+        .andExpect(jsonPath("$.today").value("2026-11-24"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Form submissions as the inbox receives them, for every test and benchmark that drives tasks. */
@@ -77,7 +78,8 @@ public final class TaskForms {
   public static Map<String, Object> lessons() {
     return Map.of(
         "whatHappened", "Scope grew every month without a change in fee.",
-        "ourShare", "We accepted extras without a change request.");
+        "ourShare", "We accepted extras without a change request.",
+        "missedSigns", List.of("MINIMAL_COMMUNICATION", "EXPECTATIONS_MISMATCH"));
   }
 
   /** What a driver submits to each task of the exit path, with the exit set for today. */
