@@ -1,8 +1,10 @@
 package com.exitdesk.client;
 
+import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.incident.IncidentService;
+import com.exitdesk.web.ConflictException;
 import com.exitdesk.web.CurrentUser;
 import com.exitdesk.web.SaneDate;
 import jakarta.validation.Valid;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,6 +71,15 @@ class ClientController {
             user.name()));
   }
 
+  /** Renames the client, corrects its email address or changes the language of its letters. */
+  @PutMapping("/{id}")
+  ClientSummary update(
+      @PathVariable long id, @Valid @RequestBody ClientChange request, CurrentUser user) {
+    return summary(
+        clients.update(
+            id, request.name().strip(), request.email().strip(), request.locale(), user.name()));
+  }
+
   /** Sets the person letters are addressed to; an empty name addresses the company. */
   @PutMapping("/{id}/contact")
   ClientSummary putContact(
@@ -110,7 +122,8 @@ class ClientController {
                         i.getSeverity().name(),
                         i.getOccurredOn()))
             .toList(),
-        cases.casesOf(id).stream().map(CaseLine::of).toList());
+        cases.casesOf(id).stream().map(CaseLine::of).toList(),
+        caseHoldingDeliverables(id).map(RelationshipCase::getId).orElse(null));
   }
 
   @PutMapping("/{id}/contract")
@@ -137,6 +150,91 @@ class ClientController {
       @PathVariable long id, @Valid @RequestBody NewDeliverable request, CurrentUser user) {
     return DeliverableView.of(
         clients.addDeliverable(id, request.title().strip(), request.dueDate(), user.name()));
+  }
+
+  /** A new title or due date for a deliverable not delivered yet. */
+  @PutMapping("/{id}/deliverables/{deliverableId}")
+  DeliverableView changeDeliverable(
+      @PathVariable long id,
+      @PathVariable long deliverableId,
+      @Valid @RequestBody NewDeliverable request,
+      CurrentUser user) {
+    deliverablesNotInAnExit(id);
+    return DeliverableView.of(
+        clients.changeDeliverable(
+            id, deliverableId, request.title().strip(), request.dueDate(), user.name()));
+  }
+
+  /** Takes a deliverable not delivered yet off the list. */
+  @DeleteMapping("/{id}/deliverables/{deliverableId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removeDeliverable(
+      @PathVariable long id, @PathVariable long deliverableId, CurrentUser user) {
+    deliverablesNotInAnExit(id);
+    clients.removeDeliverable(id, deliverableId, user.name());
+  }
+
+  /** Records a deliverable handed over outside an exit. */
+  @PostMapping("/{id}/deliverables/{deliverableId}/delivered")
+  DeliverableView markDelivered(
+      @PathVariable long id,
+      @PathVariable long deliverableId,
+      @Valid @RequestBody Delivery request,
+      CurrentUser user) {
+    deliverablesNotInAnExit(id);
+    return DeliverableView.of(
+        clients.markDelivered(
+            id,
+            deliverableId,
+            request.deliveredOn(),
+            blankToNull(request.deliveryNotes()),
+            user.name()));
+  }
+
+  /**
+   * From the contract review's exit decision on, the case holds the list of deliverables owed and
+   * finishes each through a task: changing or removing one under it would break that step.
+   */
+  private void deliverablesNotInAnExit(long clientId) {
+    caseHoldingDeliverables(clientId)
+        .ifPresent(
+            c -> {
+              throw new ConflictException(
+                  "deliverables-held-by-exit",
+                  "Case "
+                      + c.getId()
+                      + " is finishing this client's deliverables through its tasks");
+            });
+  }
+
+  private java.util.Optional<RelationshipCase> caseHoldingDeliverables(long clientId) {
+    return cases.openCaseOf(clientId).filter(c -> EXIT_HOLDS_DELIVERABLES.contains(c.getPhase()));
+  }
+
+  private static final java.util.Set<CasePhase> EXIT_HOLDS_DELIVERABLES =
+      java.util.EnumSet.of(
+          CasePhase.AWAITING_APPROVAL,
+          CasePhase.WINDING_DOWN,
+          CasePhase.COOLING_OFF,
+          CasePhase.AWAITING_EXIT_DATE,
+          CasePhase.RETROSPECTIVE);
+
+  /** Corrects a ledger month's figures, with the reason; the old figures stay on record. */
+  @PutMapping("/{id}/ledger/{month}")
+  LedgerView correctLedgerEntry(
+      @PathVariable long id,
+      @PathVariable String month,
+      @Valid @RequestBody LedgerCorrection request,
+      CurrentUser user) {
+    return LedgerView.of(
+        clients.correctLedgerEntry(
+            id,
+            month,
+            request.revenue(),
+            request.cost(),
+            request.hours(),
+            request.reason().strip(),
+            user.name()));
   }
 
   @PostMapping("/{id}/ledger")
@@ -184,6 +282,34 @@ class ClientController {
       @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
           String contactName,
       CommunicationChannel primaryChannel) {}
+
+  record ClientChange(
+      @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String name,
+      @NotBlank
+          @Size(max = 320)
+          @Email
+          @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String email,
+      @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
+          String locale) {}
+
+  /**
+   * @param deliveredOn the day the client received it; not in the future
+   * @param deliveryNotes what was handed over and how, optional
+   */
+  record Delivery(
+      @NotNull @SaneDate LocalDate deliveredOn, @Size(max = 4000) String deliveryNotes) {}
+
+  /**
+   * @param reason why the figures were wrong, kept on the client's record with the old figures
+   */
+  record LedgerCorrection(
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal revenue,
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal cost,
+      @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hours,
+      @NotBlank @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String reason) {}
 
   /**
    * @param contactName the person at the client letters are addressed to, as it should appear after
@@ -253,7 +379,8 @@ class ClientController {
       BigDecimal totalRevenue,
       BigDecimal totalCost,
       List<IncidentLine> incidents,
-      List<CaseLine> cases) {}
+      List<CaseLine> cases,
+      Long deliverablesHeldByCaseId) {}
 
   record ContractView(
       LocalDate startDate,
@@ -287,11 +414,21 @@ class ClientController {
   }
 
   record DeliverableView(
-      long id, String title, LocalDate dueDate, DeliverableStatus status, LocalDate deliveredOn) {
+      long id,
+      String title,
+      LocalDate dueDate,
+      DeliverableStatus status,
+      LocalDate deliveredOn,
+      String deliveryNotes) {
 
     static DeliverableView of(Deliverable d) {
       return new DeliverableView(
-          d.getId(), d.getTitle(), d.getDueDate(), d.getStatus(), d.getDeliveredOn());
+          d.getId(),
+          d.getTitle(),
+          d.getDueDate(),
+          d.getStatus(),
+          d.getDeliveredOn(),
+          d.getDeliveryNotes());
     }
   }
 
