@@ -1,4 +1,5 @@
 import { moreWords } from './words.js';
+import { setupWords } from './words-setup.js';
 
 // UI wording in English and Spanish; the browser's language decides until the user picks one.
 const dictionaries = {
@@ -141,6 +142,7 @@ const dictionaries = {
 };
 
 for (const [lang, words] of Object.entries(moreWords)) Object.assign(dictionaries[lang], words);
+for (const [lang, words] of Object.entries(setupWords)) Object.assign(dictionaries[lang], words);
 
 const STORAGE_KEY = 'exitdesk.language';
 

@@ -32,6 +32,7 @@ const strings = (value, out = []) => {
 const sources = [
   literal('i18n.js', 'dictionaries'),
   literal('words.js', 'moreWords'),
+  literal('words-setup.js', 'setupWords'),
   literal('labels.js', 'labels'),
   literal('answer.js', 'text'),
 ];
