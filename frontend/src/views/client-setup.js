@@ -5,7 +5,7 @@
 // only offer dates the API accepts.
 import { api, ApiError } from '../api.js';
 import { clear, h } from '../dom.js';
-import { formatDate, formatMoney, language, t } from '../i18n.js';
+import { formatDate, formatDateTime, formatMoney, language, t } from '../i18n.js';
 import { label } from '../labels.js';
 import { fieldProblem, problemText } from '../problems.js';
 
@@ -90,12 +90,23 @@ function showProblem(form, labels, feedback, error) {
 }
 
 const text = (data, name) => (data.get(name) ?? '').toString();
-/** Numbers go as typed (a comma read as the decimal point); the API says what is wrong with them. */
+/**
+ * Numbers as the language writes them (1.200,50 in Spanish, 1,200.50 in English; a lone comma is
+ * a decimal comma); what is not a number goes as typed, and the API says what is wrong with it.
+ */
 function amount(data, name) {
-  const raw = text(data, name).trim().replace(',', '.');
+  const typed = text(data, name).trim().replaceAll(' ', '');
+  const thousands = language() === 'es' ? /\.(?=\d{3}(?!\d))/g : /,(?=\d{3}(?!\d))/g;
+  const raw = typed.replace(thousands, '').replace(',', '.');
   if (raw === '') return null;
   const number = Number(raw);
   return Number.isFinite(number) ? number : raw;
+}
+
+/** An amount as the language writes it in a field: 24,5 in Spanish, 24.5 in English. */
+function decimal(value) {
+  if (value === null || value === undefined || value === '') return '';
+  return language() === 'es' ? String(value).replace('.', ',') : String(value);
 }
 
 function input(attrs = {}) {
@@ -199,13 +210,14 @@ function contractForm(clientId, contract, reload) {
   const form = h('form', { id: 'contract-form' },
     h('div', { class: 'row' },
       field('contract', 'startDate', labels.startDate, start),
-      field('contract', 'endDate', labels.endDate, end),
-      field('contract', 'noticePeriodDays', labels.noticePeriodDays, input({ type: 'number', min: 0, max: 365, step: 1, value: c.noticePeriodDays ?? 30 }))),
+      field('contract', 'endDate', labels.endDate, end)),
     h('div', { class: 'row' },
-      field('contract', 'monthlyFee', labels.monthlyFee, input({ inputmode: 'decimal', value: c.monthlyFee ?? '' })),
-      field('contract', 'earlyTerminationFee', labels.earlyTerminationFee, input({ inputmode: 'decimal', value: c.earlyTerminationFee ?? 0 })),
+      field('contract', 'monthlyFee', labels.monthlyFee, input({ inputmode: 'decimal', value: decimal(c.monthlyFee) })),
       field('contract', 'currency', labels.currency,
         h('select', {}, [...new Set([currency, ...CURRENCIES])].map((code) => h('option', { value: code, selected: code === currency }, code))))),
+    h('div', { class: 'row' },
+      field('contract', 'earlyTerminationFee', labels.earlyTerminationFee, input({ inputmode: 'decimal', value: decimal(c.earlyTerminationFee ?? 0) })),
+      field('contract', 'noticePeriodDays', labels.noticePeriodDays, input({ type: 'number', min: 0, max: 365, step: 1, value: c.noticePeriodDays ?? 30 }))),
     field('contract', 'terminationClause', labels.terminationClause, h('textarea', { rows: 2, maxlength: 2000 }, c.terminationClause ?? '')),
     field('contract', 'scope', labels.scope, h('textarea', { rows: 2, maxlength: 4000 }, c.scope ?? '')),
     feedback,
@@ -412,9 +424,9 @@ function correctionForm(clientId, entry, reload, close) {
   const feedback = h('div', { 'aria-live': 'polite' });
   const form = h('form', { class: 'inline-form', id: `${prefix}-correction` },
     h('div', { class: 'row' },
-      field(prefix, 'revenue', labels.revenue, input({ inputmode: 'decimal', value: entry.revenue })),
-      field(prefix, 'cost', labels.cost, input({ inputmode: 'decimal', value: entry.cost })),
-      field(prefix, 'hours', labels.hours, input({ inputmode: 'decimal', value: entry.hours }))),
+      field(prefix, 'revenue', labels.revenue, input({ inputmode: 'decimal', value: decimal(entry.revenue) })),
+      field(prefix, 'cost', labels.cost, input({ inputmode: 'decimal', value: decimal(entry.cost) })),
+      field(prefix, 'hours', labels.hours, input({ inputmode: 'decimal', value: decimal(entry.hours) }))),
     field(prefix, 'reason', labels.reason, input({ maxlength: 500 }), t('setup.reasonHelp')),
     feedback,
     h('div', { class: 'buttons' },
@@ -427,4 +439,74 @@ function correctionForm(clientId, entry, reload, close) {
     () => reload(t('setup.monthCorrected')));
 }
 
-export { CHANNELS };
+// ---------------------------------------------------------------------------------------------
+// The record of changes
+
+const quote = {
+  en: (text) => `“${text}”`,
+  es: (text) => `«${text}»`,
+};
+
+/** Each change worded from its type and parameters; a change recorded without them keeps its name. */
+const say = {
+  en: {
+    CLIENT_CREATED: (d) => `Added as ${q(d.name)}; letters in ${label('locale', d.locale)}.`,
+    CLIENT_UPDATED: (d) => [
+      d.previousName ? `Renamed from ${q(d.previousName)} to ${q(d.name)}.` : null,
+      (d.changed ?? []).includes('email') ? 'Email address changed.' : null,
+      d.previousLocale ? `Letters now in ${label('locale', d.locale)}.` : null,
+    ].filter(Boolean).join(' '),
+    CLIENT_CONTACT_CHANGED: (d) => (d.contactName ? `Letters addressed to ${d.contactName}.` : 'Letters addressed to the company.'),
+    CONTRACT_UPDATED: (d) => `From ${formatDate(d.startDate)} to ${formatDate(d.endDate)}, ${formatMoney(d.monthlyFee, d.currency)} a month, ${d.noticePeriodDays} days’ notice.`,
+    DELIVERABLE_ADDED: (d) => `${q(d.title)}, due ${formatDate(d.dueDate)}.`,
+    DELIVERABLE_CHANGED: (d) => `${q(d.previousTitle)} (due ${formatDate(d.previousDueDate)}) is now ${q(d.title)}, due ${formatDate(d.dueDate)}.`,
+    DELIVERABLE_REMOVED: (d) => `${q(d.title)} (due ${formatDate(d.dueDate)}) taken off the list.`,
+    DELIVERABLE_COMPLETED: (d) => `${q(d.title)} delivered on ${formatDate(d.deliveredOn)}.`,
+    LEDGER_RECORDED: (d, money) => `${formatMonth(d.month)}: revenue ${money(d.revenue)}, cost ${money(d.cost)}, ${hours(d.hours)} hours.`,
+    LEDGER_CORRECTED: (d, money) => `${formatMonth(d.month)}: revenue ${money(d.previousRevenue)} → ${money(d.revenue)}, cost ${money(d.previousCost)} → ${money(d.cost)}, hours ${hours(d.previousHours)} → ${hours(d.hours)}. Reason: ${q(d.reason)}.`,
+  },
+  es: {
+    CLIENT_CREATED: (d) => `Alta como ${q(d.name)}; cartas en ${label('locale', d.locale).toLowerCase()}.`,
+    CLIENT_UPDATED: (d) => [
+      d.previousName ? `Cambió de nombre: de ${q(d.previousName)} a ${q(d.name)}.` : null,
+      (d.changed ?? []).includes('email') ? 'Cambió la dirección de correo.' : null,
+      d.previousLocale ? `Las cartas pasan a estar en ${label('locale', d.locale).toLowerCase()}.` : null,
+    ].filter(Boolean).join(' '),
+    CLIENT_CONTACT_CHANGED: (d) => (d.contactName ? `Las cartas se dirigen a ${d.contactName}.` : 'Las cartas se dirigen a la empresa.'),
+    CONTRACT_UPDATED: (d) => `Del ${formatDate(d.startDate)} al ${formatDate(d.endDate)}, ${formatMoney(d.monthlyFee, d.currency)} al mes, ${d.noticePeriodDays} días de preaviso.`,
+    DELIVERABLE_ADDED: (d) => `${q(d.title)}, previsto el ${formatDate(d.dueDate)}.`,
+    DELIVERABLE_CHANGED: (d) => `${q(d.previousTitle)} (previsto el ${formatDate(d.previousDueDate)}) pasa a ser ${q(d.title)}, previsto el ${formatDate(d.dueDate)}.`,
+    DELIVERABLE_REMOVED: (d) => `${q(d.title)} (previsto el ${formatDate(d.dueDate)}) se quitó de la lista.`,
+    DELIVERABLE_COMPLETED: (d) => `${q(d.title)} entregado el ${formatDate(d.deliveredOn)}.`,
+    LEDGER_RECORDED: (d, money) => `${formatMonth(d.month)}: ingresos ${money(d.revenue)}, coste ${money(d.cost)}, ${hours(d.hours)} horas.`,
+    LEDGER_CORRECTED: (d, money) => `${formatMonth(d.month)}: ingresos ${money(d.previousRevenue)} → ${money(d.revenue)}, coste ${money(d.previousCost)} → ${money(d.cost)}, horas ${hours(d.previousHours)} → ${hours(d.hours)}. Motivo: ${q(d.reason)}.`,
+  },
+};
+
+function q(text) {
+  return (quote[language()] ?? quote.en)(text ?? '');
+}
+
+function hours(value) {
+  return new Intl.NumberFormat(language()).format(Number(value));
+}
+
+function changeText(change, currency) {
+  const words = (say[language()] ?? say.en)[change.type];
+  if (!words || !change.details) return null;
+  return words(change.details, (amount) => formatMoney(amount, currency)) || null;
+}
+
+/** What staff set up or corrected on this client, newest first, in the reader's language. */
+export function changesSection(details) {
+  const currency = details.contract?.currency ?? 'EUR';
+  const changes = details.changes ?? [];
+  return h('section', { id: 'record-of-changes' }, h('h2', {}, t('changes.title')),
+    h('p', { class: 'muted' }, t('changes.help')),
+    h('ul', { class: 'history', id: 'client-changes' },
+      changes.length === 0 ? h('li', { class: 'muted' }, t('changes.none')) : null,
+      changes.map((change) => h('li', { dataset: { type: change.type } },
+        h('strong', {}, t(`change.${change.type}`)),
+        ` · ${formatDateTime(change.at)} · ${change.actor}`,
+        changeText(change, currency) ? h('div', {}, changeText(change, currency)) : null))));
+}

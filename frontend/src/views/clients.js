@@ -3,7 +3,7 @@ import { clear, h, svg } from '../dom.js';
 import { formatDate, formatDateTime, formatMoney, language, t } from '../i18n.js';
 import { label, options } from '../labels.js';
 import { fieldProblems, problemText } from '../problems.js';
-import { contractCard, deliverablesCard, editClientForm, ledgerSection, newClientForm } from './client-setup.js';
+import { changesSection, contractCard, deliverablesCard, editClientForm, ledgerSection, newClientForm } from './client-setup.js';
 
 const KINDS = ['CALL', 'MEETING', 'EMAIL_RECEIVED', 'EMAIL_SENT', 'MESSAGE', 'AGREEMENT', 'NOTE'];
 /** The channels staff can choose; the answer link is recorded by the app only. */
@@ -82,9 +82,9 @@ function legend(clients) {
       item(dot('dot'), t('legend.dotOk')),
       item(dot('dot problem'), t('legend.dotProblem'))),
     h('p', {}, t('legend.size')),
-    h('div', { class: 'sizes' },
-      dot('dot neutral', 5), h('span', {}, costs.length ? `${t('legend.smaller')} (${formatMoney(Math.min(...costs))})` : t('legend.smaller')),
-      dot('dot neutral', 13), h('span', {}, costs.length ? `${t('legend.larger')} (${formatMoney(Math.max(...costs))})` : t('legend.larger'))));
+    h('ul', { class: 'sizes' },
+      item(dot('dot neutral', 5), costs.length ? `${t('legend.smaller')} (${formatMoney(Math.min(...costs))})` : t('legend.smaller')),
+      item(dot('dot neutral', 13), costs.length ? `${t('legend.larger')} (${formatMoney(Math.max(...costs))})` : t('legend.larger'))));
 }
 
 /** A client's page; `notice` says what the last change on it did. */
@@ -99,7 +99,7 @@ export async function clientView(main, state, id, notice) {
     h('p', { class: 'muted', id: 'client-facts' }, `${c.email} · ${label('locale', c.locale)} · ${t('setup.contact')}: ${c.contactName ?? t('setup.companyAddressed')} · ${t('client.primaryChannel')}: ${t(`channel.${c.primaryChannel}`)} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
     notice ? toast(notice) : null,
     c.status === 'CLOSED' ? null : editClientForm(c, reload),
-    h('div', { class: 'grid' },
+    h('div', { class: 'grid setup-grid' },
       contractCard(id, c, contract, reload),
       deliverablesCard(id, c, d, reload)),
     history(interactions, incidents),
@@ -111,7 +111,8 @@ export async function clientView(main, state, id, notice) {
         i.caseId ? h('span', {}, ' · ', h('a', { href: `#/cases/${i.caseId}` }, `#${i.caseId}`)) : null)))),
     h('section', {}, h('h2', {}, t('client.cases')),
       h('ul', {}, d.cases.map((x) => h('li', {}, h('a', { href: `#/cases/${x.id}` }, `#${x.id}`), ` · ${label('caseStatus', x.status)} · ${label('phase', x.phase)}`)))),
-    ledgerSection(id, c, d, reload));
+    ledgerSection(id, c, d, reload),
+    changesSection(d));
 }
 
 /** What the last change did; it stays in view while the page scrolls, then fades. */

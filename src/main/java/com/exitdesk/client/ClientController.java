@@ -1,5 +1,8 @@
 package com.exitdesk.client;
 
+import com.exitdesk.audit.AuditEvent;
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.audit.AuditType;
 import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.RelationshipCase;
@@ -7,6 +10,9 @@ import com.exitdesk.incident.IncidentService;
 import com.exitdesk.web.ConflictException;
 import com.exitdesk.web.CurrentUser;
 import com.exitdesk.web.SaneDate;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -21,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,14 +53,31 @@ class ClientController {
   static final String SINGLE_LINE =
       "(?:[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Zl}\\p{Zp}]|[\\x{200C}\\x{200D}\\x{E0020}-\\x{E007F}])*";
 
+  /** What staff change on a client's record by hand, shown on its page as its record of changes. */
+  private static final java.util.Set<AuditType> RECORD_CHANGES =
+      java.util.EnumSet.of(
+          AuditType.CLIENT_CREATED,
+          AuditType.CLIENT_UPDATED,
+          AuditType.CLIENT_CONTACT_CHANGED,
+          AuditType.CONTRACT_UPDATED,
+          AuditType.DELIVERABLE_ADDED,
+          AuditType.DELIVERABLE_CHANGED,
+          AuditType.DELIVERABLE_REMOVED,
+          AuditType.DELIVERABLE_COMPLETED,
+          AuditType.LEDGER_RECORDED,
+          AuditType.LEDGER_CORRECTED);
+
   private final ClientService clients;
   private final IncidentService incidents;
   private final CaseService cases;
+  private final AuditTrail audit;
 
-  ClientController(ClientService clients, IncidentService incidents, CaseService cases) {
+  ClientController(
+      ClientService clients, IncidentService incidents, CaseService cases, AuditTrail audit) {
     this.clients = clients;
     this.incidents = incidents;
     this.cases = cases;
+    this.audit = audit;
   }
 
   @PostMapping
@@ -123,7 +147,12 @@ class ClientController {
                         i.getOccurredOn()))
             .toList(),
         cases.casesOf(id).stream().map(CaseLine::of).toList(),
-        caseHoldingDeliverables(id).map(RelationshipCase::getId).orElse(null));
+        caseHoldingDeliverables(id).map(RelationshipCase::getId).orElse(null),
+        audit.forClient(id).stream()
+            .filter(e -> e.getCaseId() == null && RECORD_CHANGES.contains(e.getType()))
+            .map(RecordChange::of)
+            .toList()
+            .reversed());
   }
 
   @PutMapping("/{id}/contract")
@@ -380,7 +409,31 @@ class ClientController {
       BigDecimal totalCost,
       List<IncidentLine> incidents,
       List<CaseLine> cases,
-      Long deliverablesHeldByCaseId) {}
+      Long deliverablesHeldByCaseId,
+      List<RecordChange> changes) {}
+
+  /**
+   * One change to the client's record, newest first: its type and parameters (as on a case's
+   * timeline) for the UI to word in the reader's language, the English summary for API clients.
+   */
+  record RecordChange(
+      Instant at, String actor, AuditType type, String summary, Map<String, Object> details) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static RecordChange of(AuditEvent e) {
+      Map<String, Object> details = null;
+      if (e.getDetails() != null) {
+        try {
+          details = JSON.readValue(e.getDetails(), new TypeReference<Map<String, Object>>() {});
+        } catch (JsonProcessingException unreadable) {
+          details = null;
+        }
+      }
+      return new RecordChange(
+          e.getOccurredAt(), e.getActor(), e.getType(), e.getSummary(), details);
+    }
+  }
 
   record ContractView(
       LocalDate startDate,

@@ -86,7 +86,12 @@ public class ClientService {
     client.changePrimaryChannel(primaryChannel);
     client = clients.save(client);
     audit.record(
-        client.getId(), null, actor, AuditType.CLIENT_CREATED, "Client " + name + " added");
+        client.getId(),
+        null,
+        actor,
+        AuditType.CLIENT_CREATED,
+        "Client " + name + " added",
+        AuditTrail.details("name", name, "locale", locale));
     return client;
   }
 
@@ -102,7 +107,8 @@ public class ClientService {
         AuditType.CLIENT_CONTACT_CHANGED,
         contactName == null
             ? "Letters are addressed to the company"
-            : "Letters are addressed to the contact person");
+            : "Letters are addressed to the contact person",
+        AuditTrail.details("contactName", contactName));
     return client;
   }
 
@@ -210,7 +216,13 @@ public class ClientService {
             + terms.monthlyFee()
             + " "
             + terms.currency()
-            + " a month");
+            + " a month",
+        AuditTrail.details(
+            "startDate", terms.startDate(),
+            "endDate", terms.endDate(),
+            "monthlyFee", terms.monthlyFee(),
+            "currency", terms.currency(),
+            "noticePeriodDays", terms.noticePeriodDays()));
     return contract;
   }
 
@@ -219,7 +231,12 @@ public class ClientService {
     active(clientId);
     Deliverable deliverable = deliverables.save(new Deliverable(clientId, title, dueDate));
     audit.record(
-        clientId, null, actor, AuditType.DELIVERABLE_ADDED, "'" + title + "' due " + dueDate);
+        clientId,
+        null,
+        actor,
+        AuditType.DELIVERABLE_ADDED,
+        "'" + title + "' due " + dueDate,
+        AuditTrail.details("title", title, "dueDate", dueDate));
     return deliverable;
   }
 
@@ -396,7 +413,8 @@ public class ClientService {
         null,
         actor,
         AuditType.LEDGER_RECORDED,
-        month + ": revenue " + revenue + ", cost " + cost + ", " + hours + " h");
+        month + ": revenue " + revenue + ", cost " + cost + ", " + hours + " h",
+        AuditTrail.details("month", month, "revenue", revenue, "cost", cost, "hours", hours));
     return entry;
   }
 

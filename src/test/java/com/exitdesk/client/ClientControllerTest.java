@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.RelationshipCase;
@@ -45,6 +46,7 @@ class ClientControllerTest {
   @MockitoBean ClientService clients;
   @MockitoBean IncidentService incidents;
   @MockitoBean CaseService cases;
+  @MockitoBean AuditTrail audit;
 
   @BeforeEach
   void portfolio() {
