@@ -463,7 +463,7 @@ const say = {
     DELIVERABLE_REMOVED: (d) => `${q(d.title)} (due ${formatDate(d.dueDate)}) taken off the list.`,
     DELIVERABLE_COMPLETED: (d) => `${q(d.title)} delivered on ${formatDate(d.deliveredOn)}.`,
     LEDGER_RECORDED: (d, money) => `${formatMonth(d.month)}: revenue ${money(d.revenue)}, cost ${money(d.cost)}, ${hours(d.hours)} hours.`,
-    LEDGER_CORRECTED: (d, money) => `${formatMonth(d.month)}: revenue ${money(d.previousRevenue)} → ${money(d.revenue)}, cost ${money(d.previousCost)} → ${money(d.cost)}, hours ${hours(d.previousHours)} → ${hours(d.hours)}. Reason: ${q(d.reason)}.`,
+    LEDGER_CORRECTED: (d, money) => `${formatMonth(d.month)}: ${corrections(d, money, { revenue: 'revenue', cost: 'cost', hours: 'hours' })}. Reason: ${q(d.reason)}.`,
   },
   es: {
     CLIENT_CREATED: (d) => `Alta como ${q(d.name)}; cartas en ${label('locale', d.locale).toLowerCase()}.`,
@@ -479,9 +479,22 @@ const say = {
     DELIVERABLE_REMOVED: (d) => `${q(d.title)} (previsto el ${formatDate(d.dueDate)}) se quitó de la lista.`,
     DELIVERABLE_COMPLETED: (d) => `${q(d.title)} entregado el ${formatDate(d.deliveredOn)}.`,
     LEDGER_RECORDED: (d, money) => `${formatMonth(d.month)}: ingresos ${money(d.revenue)}, coste ${money(d.cost)}, ${hours(d.hours)} horas.`,
-    LEDGER_CORRECTED: (d, money) => `${formatMonth(d.month)}: ingresos ${money(d.previousRevenue)} → ${money(d.revenue)}, coste ${money(d.previousCost)} → ${money(d.cost)}, horas ${hours(d.previousHours)} → ${hours(d.hours)}. Motivo: ${q(d.reason)}.`,
+    LEDGER_CORRECTED: (d, money) => `${formatMonth(d.month)}: ${corrections(d, money, { revenue: 'ingresos', cost: 'coste', hours: 'horas' })}. Motivo: ${q(d.reason)}.`,
   },
 };
+
+/** The figures a correction changed, each from its old value to its new one. */
+function corrections(d, money, words) {
+  const figures = [
+    ['revenue', d.previousRevenue, d.revenue, money],
+    ['cost', d.previousCost, d.cost, money],
+    ['hours', d.previousHours, d.hours, hours],
+  ];
+  return figures
+    .filter(([, before, after]) => Number(before) !== Number(after))
+    .map(([name, before, after, format]) => `${words[name]} ${format(before)} → ${format(after)}`)
+    .join(', ');
+}
 
 function q(text) {
   return (quote[language()] ?? quote.en)(text ?? '');

@@ -147,8 +147,12 @@ class ClientSetupUiIT extends ProcessTestSupport {
       type(By.id("contract-monthlyFee"), "2500");
       type(By.id("contract-noticePeriodDays"), "45");
       type(By.id("contract-earlyTerminationFee"), "1200,50");
-      type(By.id("contract-terminationClause"), "§ 11: 45 días / days");
-      type(By.id("contract-scope"), "Web, SEO");
+      type(
+          By.id("contract-terminationClause"),
+          lang.equals("es")
+              ? "§ 11: preaviso de 45 días por escrito"
+              : "§ 11: 45 days' written notice");
+      type(By.id("contract-scope"), lang.equals("es") ? "Web y SEO" : "Web and SEO");
       browser.script("document.getElementById('contract-form').scrollIntoView()");
       browser.screenshot(lang + "-setup-03-contract-form");
       saveAndAwaitNotice(By.id("save-contract"));
