@@ -265,7 +265,7 @@ function deliverableItem(clientId, d, changeable, reload) {
     : `${t('setup.due')} ${formatDate(d.dueDate)}`;
   const item = h('li', { dataset: { deliverable: d.id } });
   const line = h('div', { class: 'line' },
-    h('span', {}, h('strong', {}, d.title), ` · ${when} · `, h('span', { class: `badge status-${d.status === 'DONE' ? 'ACTIVE' : 'OPEN'}` }, label('deliverableStatus', d.status))));
+    h('span', {}, h('strong', {}, d.title), ` · ${when} `, h('span', { class: `badge status-${d.status === 'DONE' ? 'ACTIVE' : 'OPEN'}` }, label('deliverableStatus', d.status))));
   const panel = h('div', { class: 'panel' });
   const show = (content) => clear(panel, content);
   if (changeable) {
