@@ -68,7 +68,21 @@ function submitting(form, labels, feedback, send, done) {
   return form;
 }
 
+/** Conflicts that are about one field's value: said under that field, like a refused value. */
+const CONFLICT_FIELDS = { 'email-taken': 'email', 'ledger-month-recorded': 'month' };
+
 function showProblem(form, labels, feedback, error) {
+  const conflictField = error instanceof ApiError ? CONFLICT_FIELDS[error.problem?.code] : null;
+  const conflictSlot = conflictField ? form.querySelector(`[data-error-for="${conflictField}"]`) : null;
+  if (conflictSlot) {
+    const sentence = problemText(error);
+    conflictSlot.append(`${labels[conflictField]}: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`);
+    conflictSlot.hidden = false;
+    const input = form.querySelector(`[name="${conflictField}"]`);
+    input?.setAttribute('aria-invalid', 'true');
+    input?.focus();
+    return;
+  }
   const fields = error instanceof ApiError && Array.isArray(error.problem?.errors) ? error.problem.errors : [];
   const elsewhere = [];
   for (const problem of fields) {

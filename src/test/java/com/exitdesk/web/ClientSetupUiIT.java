@@ -54,13 +54,15 @@ class ClientSetupUiIT extends ProcessTestSupport {
               "name", "Nombre: es obligatorio.",
               "email", "Dirección de correo: no es una dirección de correo válida.",
               "reason", "Motivo de la corrección: es obligatorio.",
-              "saved", "Datos del cliente guardados."),
+              "saved", "Datos del cliente guardados.",
+              "taken", "Dirección de correo: ya existe un cliente con este correo electrónico."),
           "en",
           Map.of(
               "name", "Name: is required.",
               "email", "Email address: is not a valid email address.",
               "reason", "Why the figures change: is required.",
-              "saved", "Client details saved."));
+              "saved", "Client details saved.",
+              "taken", "Email address: a client with this email address already exists."));
 
   @LocalServerPort int port;
   @Autowired ClientRepository clientRepository;
@@ -107,6 +109,10 @@ class ClientSetupUiIT extends ProcessTestSupport {
       assertThat(clientRepository.findAll()).noneMatch(c -> c.getName().equals(name));
       type(By.id("new-client-name"), name);
       type(By.id("new-client-contactName"), "Ana López");
+      // An address another client has: said under the field too.
+      type(By.id("new-client-email"), profitableClient().getEmail().toUpperCase());
+      browser.driver().findElement(By.id("create-client")).click();
+      assertThat(errorOf("new-client-email")).isEqualTo(SAYS.get(lang).get("taken"));
       type(By.id("new-client-email"), "setup" + n + "@test.example");
       select("new-client-locale", lang);
       select("new-client-primaryChannel", "VIDEO_CALL");
@@ -228,7 +234,7 @@ class ClientSetupUiIT extends ProcessTestSupport {
       browser.screenshot(lang + "-setup-07-client-ledger");
       assertThat(browser.consoleErrors())
           .as("only the refusals the test asked for")
-          .allMatch(e -> e.contains(" 400 "));
+          .allMatch(e -> e.contains(" 400 ") || e.contains(" 409 "));
       browser.signOut();
     }
   }
