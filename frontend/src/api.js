@@ -66,6 +66,7 @@ export const api = {
   get: (url, options) => request('GET', url, undefined, options),
   post: (url, body, options) => request('POST', url, body, options),
   put: (url, body) => request('PUT', url, body),
+  delete: (url) => request('DELETE', url),
   async login(username, password) {
     await session();
     await request('POST', '/login', { username, password }, { form: true });

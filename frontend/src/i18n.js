@@ -1,5 +1,6 @@
 import { moreWords } from './words.js';
 import { caseWords } from './words-case.js';
+import { setupWords } from './words-setup.js';
 
 // UI wording in English and Spanish; the browser's language decides until the user picks one.
 const dictionaries = {
@@ -141,7 +142,7 @@ const dictionaries = {
   },
 };
 
-for (const extra of [moreWords, caseWords]) {
+for (const extra of [moreWords, caseWords, setupWords]) {
   for (const [lang, words] of Object.entries(extra)) Object.assign(dictionaries[lang], words);
 }
 

@@ -4,6 +4,7 @@ import { clear, h, svg } from '../dom.js';
 import { formatDate, formatDateTime, formatMoney, language, t } from '../i18n.js';
 import { label, options } from '../labels.js';
 import { fieldProblems, problemText } from '../problems.js';
+import { changesSection, contractCard, deliverablesCard, editClientForm, ledgerSection, newClientForm } from './client-setup.js';
 
 const KINDS = ['CALL', 'MEETING', 'EMAIL_RECEIVED', 'EMAIL_SENT', 'MESSAGE', 'AGREEMENT', 'NOTE'];
 /** The channels staff can choose; the answer link is recorded by the app only. */
@@ -13,7 +14,8 @@ export async function clientsView(main) {
   const clients = await api.get('/api/clients');
   clear(main, 
     h('h1', {}, t('clients.title')),
-    h('section', { class: 'card' }, h('h2', {}, t('clients.chart')), h('p', { class: 'muted' }, t('clients.chartHelp')), chart(clients)),
+    h('section', { class: 'card' }, h('h2', {}, t('clients.chart')), h('p', { class: 'muted' }, t('clients.chartHelp')),
+      h('div', { class: 'chart-with-legend' }, chart(clients), legend(clients))),
     h('div', { class: 'table-wrap' }, h('table', { id: 'clients' },
       h('thead', {}, h('tr', {}, [t('clients.name'), t('clients.margin'), t('clients.strikes'), t('clients.revenue'), t('clients.cost'), t('clients.status'), t('clients.case')]
         .map((label) => h('th', { scope: 'col' }, label)))),
@@ -25,7 +27,7 @@ export async function clientsView(main) {
         h('td', {}, formatMoney(c.cost)),
         h('td', {}, label('clientStatus', c.status)),
         h('td', {}, c.openCaseId ? h('a', { href: `#/cases/${c.openCaseId}` }, `#${c.openCaseId}`) : t('common.none'))))))),
-    newClientForm(() => clientsView(main)));
+    newClientForm());
 }
 
 /** Each client placed by margin (x) and strikes (y), sized by the cost of serving them. */
@@ -64,78 +66,76 @@ function chart(clients) {
     }));
 }
 
-function newClientForm(reload) {
-  const feedback = h('div', { 'aria-live': 'polite' });
-  const form = h('form', { class: 'card', id: 'new-client-form' },
-    h('h2', {}, t('clients.new')),
-    h('div', { class: 'row' },
-      h('label', {}, t('clients.name'), h('input', { name: 'name', required: true, maxlength: 200 })),
-      h('label', {}, t('clients.email'), h('input', { name: 'email', type: 'email', required: true, maxlength: 320 })),
-      h('label', {}, t('clients.language'), h('select', { name: 'locale' }, h('option', { value: 'en' }, 'English'), h('option', { value: 'es' }, 'Español'))),
-      h('label', {}, t('client.primaryChannel'), h('select', { name: 'primaryChannel' }, CHANNELS.map((c) => h('option', { value: c }, t(`channel.${c}`)))))),
-    feedback,
-    h('button', { type: 'submit' }, t('clients.create')));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clear(feedback);
-    const data = new FormData(form);
-    try {
-      await api.post('/api/clients', { name: data.get('name'), email: data.get('email'), locale: data.get('locale'), primaryChannel: data.get('primaryChannel') });
-      reload();
-    } catch (error) {
-      feedback.append(errorMessage(error));
-    }
-  });
-  return form;
+/** What the chart's colours and bubble sizes mean, with the cost range the sizes stand for. */
+function legend(clients) {
+  const swatch = (cls) => svg('svg', { viewBox: '0 0 16 16', width: 16, height: 16, class: 'chart', 'aria-hidden': 'true' },
+    svg('rect', { x: 0, y: 0, width: 16, height: 16, rx: 3, class: cls }));
+  const dot = (cls, r = 6) => svg('svg', { viewBox: '0 0 28 28', width: 28, height: 28, class: 'chart', 'aria-hidden': 'true' },
+    svg('circle', { cx: 14, cy: 14, r, class: cls }));
+  const costs = clients.map((c) => Number(c.cost));
+  const item = (mark, words) => h('li', {}, mark, h('span', {}, words));
+  return h('div', { class: 'legend', id: 'portfolio-legend' },
+    h('h3', {}, t('legend.title')),
+    h('ul', {},
+      item(swatch('zone-ideal'), t('legend.ideal')),
+      item(swatch('zone-watch'), t('legend.watch')),
+      item(swatch('zone-problem'), t('legend.problem')),
+      item(dot('dot'), t('legend.dotOk')),
+      item(dot('dot problem'), t('legend.dotProblem'))),
+    h('p', {}, t('legend.size')),
+    h('ul', { class: 'sizes' },
+      item(dot('dot neutral', 5), costs.length ? `${t('legend.smaller')} (${formatMoney(Math.min(...costs))})` : t('legend.smaller')),
+      item(dot('dot neutral', 13), costs.length ? `${t('legend.larger')} (${formatMoney(Math.max(...costs))})` : t('legend.larger'))));
 }
 
-export async function clientView(main, state, id) {
+/** A client's page; `notice` says what the last change on it did. */
+export async function clientView(main, state, id, notice) {
   const load = () => Promise.all([
     api.get(`/api/clients/${id}`), api.get(`/api/clients/${id}/interactions`), api.get(`/api/clients/${id}/incidents`)]);
   const first = await load();
-  const build = (answers) => clientPage(main, state, id, answers);
-  clear(main, build(first));
+  clear(main, clientPage(main, state, id, first, notice));
   // A case an incident opened, a message the process sent: the page shows them as they happen.
-  follow(main, { load, build, first });
+  follow(main, { load, build: (answers) => clientPage(main, state, id, answers), first });
 }
 
-function clientPage(main, state, id, [d, interactions, incidents]) {
+function clientPage(main, state, id, [d, interactions, incidents], notice) {
   const c = d.client;
   const contract = d.contract;
+  const reload = (message) => clientView(main, state, id, message);
+  // The setup and record forms are left as they are by a live update (a disclosure the user
+  // opened stays open) until what they show changes: keyed by that, they are then replaced whole.
+  const kept = (node, name, ...shown) => {
+    if (!node) return node;
+    node.dataset.live = 'keep';
+    node.dataset.key = `${name}:${JSON.stringify(shown)}`;
+    return node;
+  };
   return [
     h('h1', {}, c.name, ' ', h('span', { class: `badge status-${c.status}` }, label('clientStatus', c.status))),
-    h('p', { class: 'muted' }, `${c.email} · ${label('locale', c.locale)} · ${t('client.primaryChannel')}: ${t(`channel.${c.primaryChannel}`)} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
-    h('div', { class: 'grid' },
-      h('section', { class: 'card' }, h('h2', {}, t('client.contract')),
-        contract
-          ? h('dl', { class: 'summary' },
-            h('div', {}, h('dt', {}, t('client.term')), h('dd', {}, `${formatDate(contract.startDate)} – ${formatDate(contract.endDate)}`)),
-            h('div', {}, h('dt', {}, t('client.fee')), h('dd', {}, formatMoney(contract.monthlyFee, contract.currency))),
-            h('div', {}, h('dt', {}, t('client.notice')), h('dd', {}, `${contract.noticePeriodDays} ${t('client.days')}`)),
-            contract.scope ? h('div', {}, h('dt', {}, t('client.scope')), h('dd', {}, contract.scope)) : null)
-          : h('p', { class: 'muted' }, t('client.noContract'))),
-      h('section', { class: 'card' }, h('h2', {}, t('client.deliverables')),
-        h('ul', {}, d.deliverables.map((x) => h('li', {}, `${x.title} · ${formatDate(x.dueDate)} · ${label('deliverableStatus', x.status)}`))))),
+    h('p', { class: 'muted', id: 'client-facts' }, `${c.email} · ${label('locale', c.locale)} · ${t('setup.contact')}: ${c.contactName ?? t('setup.companyAddressed')} · ${t('client.primaryChannel')}: ${t(`channel.${c.primaryChannel}`)} · ${t('client.strikesLeft')} ${Math.max(0, c.reviewThreshold - c.strikes)}`),
+    notice ? toast(notice) : null,
+    c.status === 'CLOSED' ? null : kept(editClientForm(c, reload), 'edit', c),
+    kept(h('div', { class: 'grid setup-grid' },
+      contractCard(id, c, contract, reload),
+      deliverablesCard(id, c, d, reload)), 'setup', c, contract, d.deliverables, d.deliverablesHeldByCaseId),
     history(interactions, incidents),
-    interactionForm(id, c, () => clientView(main, state, id)),
-    c.status === 'CLOSED' ? null : incidentForm(id, () => clientView(main, state, id)),
+    kept(interactionForm(id, c, () => clientView(main, state, id)), 'interaction', c.status, interactions.length),
+    c.status === 'CLOSED' ? null : kept(incidentForm(id, () => clientView(main, state, id)), 'incident', c.status),
     h('section', {}, h('h2', {}, t('client.incidents')),
       h('ul', { id: 'client-incidents' }, d.incidents.map((i) => h('li', {},
         `${formatDate(i.occurredOn)} · ${label('area', i.area)} · ${label('sign', i.sign)} · ${label('severity', i.severity)}`,
         i.caseId ? h('span', {}, ' · ', h('a', { href: `#/cases/${i.caseId}` }, `#${i.caseId}`)) : null)))),
     h('section', {}, h('h2', {}, t('client.cases')),
       h('ul', {}, d.cases.map((x) => h('li', {}, h('a', { href: `#/cases/${x.id}` }, `#${x.id}`), ` · ${label('caseStatus', x.status)} · ${label('phase', x.phase)}`)))),
-    h('section', {}, h('h2', {}, t('client.ledger')),
-      h('div', { class: 'table-wrap' }, h('table', {},
-        h('thead', {}, h('tr', {}, [t('client.month'), t('clients.revenue'), t('clients.cost'), t('client.hours')].map((l) => h('th', { scope: 'col' }, l)))),
-        h('tbody', {}, d.ledger.map((e) => h('tr', {}, h('td', {}, formatMonth(e.month)), h('td', {}, formatMoney(e.revenue)), h('td', {}, formatMoney(e.cost)), h('td', {}, e.hours)))))))];
+    kept(ledgerSection(id, c, d, reload), 'ledger', c.status, d.ledger),
+    changesSection(d)];
 }
 
-/** A ledger month (2026-08) as the language says it: "agosto de 2026", "August 2026". */
-function formatMonth(month) {
-  const date = new Date(`${month}-01T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return month;
-  return new Intl.DateTimeFormat(language(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+/** What the last change did; it stays in view while the page scrolls, then fades. */
+function toast(message) {
+  const note = h('p', { class: 'ok toast', role: 'status', id: 'client-notice' }, message);
+  setTimeout(() => note.classList.add('fading'), 6000);
+  return note;
 }
 
 /** Interactions (the messages the app sent among them) and incidents in one list, newest first. */

@@ -33,6 +33,7 @@ const sources = [
   literal('i18n.js', 'dictionaries'),
   literal('words.js', 'moreWords'),
   literal('words-case.js', 'caseWords'),
+  literal('words-setup.js', 'setupWords'),
   literal('labels.js', 'labels'),
   literal('answer.js', 'text'),
 ];

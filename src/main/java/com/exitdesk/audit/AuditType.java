@@ -44,5 +44,13 @@ public enum AuditType {
   /** Operations page: an Idempotency-Key stuck "in progress" freed. */
   IDEMPOTENCY_KEY_FREED,
   /** A call, meeting, email, message, agreement or note on a client's record. */
-  INTERACTION_RECORDED
+  INTERACTION_RECORDED,
+  /** The client's name, email or language changed; the details name what changed. */
+  CLIENT_UPDATED,
+  /** A deliverable not delivered yet got a new title or due date. */
+  DELIVERABLE_CHANGED,
+  /** A deliverable not delivered yet was taken off the list (agreed away, entered by mistake). */
+  DELIVERABLE_REMOVED,
+  /** A ledger month's figures were corrected; the details keep the figures it had and why. */
+  LEDGER_CORRECTED
 }

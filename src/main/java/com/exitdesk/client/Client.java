@@ -65,6 +65,14 @@ public class Client {
     this.createdAt = createdAt;
   }
 
+  public void rename(String name) {
+    this.name = name;
+  }
+
+  public void changeLocale(String locale) {
+    this.locale = locale;
+  }
+
   public void changeContactName(String contactName) {
     this.contactName = contactName;
   }

@@ -1,10 +1,18 @@
 package com.exitdesk.client;
 
+import com.exitdesk.audit.AuditEvent;
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.audit.AuditType;
+import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.incident.IncidentService;
+import com.exitdesk.web.ConflictException;
 import com.exitdesk.web.CurrentUser;
 import com.exitdesk.web.SaneDate;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,7 +27,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,14 +53,31 @@ class ClientController {
   static final String SINGLE_LINE =
       "(?:[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Zl}\\p{Zp}]|[\\x{200C}\\x{200D}\\x{E0020}-\\x{E007F}])*";
 
+  /** What staff change on a client's record by hand, shown on its page as its record of changes. */
+  private static final java.util.Set<AuditType> RECORD_CHANGES =
+      java.util.EnumSet.of(
+          AuditType.CLIENT_CREATED,
+          AuditType.CLIENT_UPDATED,
+          AuditType.CLIENT_CONTACT_CHANGED,
+          AuditType.CONTRACT_UPDATED,
+          AuditType.DELIVERABLE_ADDED,
+          AuditType.DELIVERABLE_CHANGED,
+          AuditType.DELIVERABLE_REMOVED,
+          AuditType.DELIVERABLE_COMPLETED,
+          AuditType.LEDGER_RECORDED,
+          AuditType.LEDGER_CORRECTED);
+
   private final ClientService clients;
   private final IncidentService incidents;
   private final CaseService cases;
+  private final AuditTrail audit;
 
-  ClientController(ClientService clients, IncidentService incidents, CaseService cases) {
+  ClientController(
+      ClientService clients, IncidentService incidents, CaseService cases, AuditTrail audit) {
     this.clients = clients;
     this.incidents = incidents;
     this.cases = cases;
+    this.audit = audit;
   }
 
   @PostMapping
@@ -66,6 +93,15 @@ class ClientController {
                 ? CommunicationChannel.EMAIL
                 : request.primaryChannel(),
             user.name()));
+  }
+
+  /** Renames the client, corrects its email address or changes the language of its letters. */
+  @PutMapping("/{id}")
+  ClientSummary update(
+      @PathVariable long id, @Valid @RequestBody ClientChange request, CurrentUser user) {
+    return summary(
+        clients.update(
+            id, request.name().strip(), request.email().strip(), request.locale(), user.name()));
   }
 
   /** Sets the person letters are addressed to; an empty name addresses the company. */
@@ -110,7 +146,13 @@ class ClientController {
                         i.getSeverity().name(),
                         i.getOccurredOn()))
             .toList(),
-        cases.casesOf(id).stream().map(CaseLine::of).toList());
+        cases.casesOf(id).stream().map(CaseLine::of).toList(),
+        caseHoldingDeliverables(id).map(RelationshipCase::getId).orElse(null),
+        audit.forClient(id).stream()
+            .filter(e -> e.getCaseId() == null && RECORD_CHANGES.contains(e.getType()))
+            .map(RecordChange::of)
+            .toList()
+            .reversed());
   }
 
   @PutMapping("/{id}/contract")
@@ -137,6 +179,91 @@ class ClientController {
       @PathVariable long id, @Valid @RequestBody NewDeliverable request, CurrentUser user) {
     return DeliverableView.of(
         clients.addDeliverable(id, request.title().strip(), request.dueDate(), user.name()));
+  }
+
+  /** A new title or due date for a deliverable not delivered yet. */
+  @PutMapping("/{id}/deliverables/{deliverableId}")
+  DeliverableView changeDeliverable(
+      @PathVariable long id,
+      @PathVariable long deliverableId,
+      @Valid @RequestBody NewDeliverable request,
+      CurrentUser user) {
+    deliverablesNotInAnExit(id);
+    return DeliverableView.of(
+        clients.changeDeliverable(
+            id, deliverableId, request.title().strip(), request.dueDate(), user.name()));
+  }
+
+  /** Takes a deliverable not delivered yet off the list. */
+  @DeleteMapping("/{id}/deliverables/{deliverableId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removeDeliverable(
+      @PathVariable long id, @PathVariable long deliverableId, CurrentUser user) {
+    deliverablesNotInAnExit(id);
+    clients.removeDeliverable(id, deliverableId, user.name());
+  }
+
+  /** Records a deliverable handed over outside an exit. */
+  @PostMapping("/{id}/deliverables/{deliverableId}/delivered")
+  DeliverableView markDelivered(
+      @PathVariable long id,
+      @PathVariable long deliverableId,
+      @Valid @RequestBody Delivery request,
+      CurrentUser user) {
+    deliverablesNotInAnExit(id);
+    return DeliverableView.of(
+        clients.markDelivered(
+            id,
+            deliverableId,
+            request.deliveredOn(),
+            blankToNull(request.deliveryNotes()),
+            user.name()));
+  }
+
+  /**
+   * From the contract review's exit decision on, the case holds the list of deliverables owed and
+   * finishes each through a task: changing or removing one under it would break that step.
+   */
+  private void deliverablesNotInAnExit(long clientId) {
+    caseHoldingDeliverables(clientId)
+        .ifPresent(
+            c -> {
+              throw new ConflictException(
+                  "deliverables-held-by-exit",
+                  "Case "
+                      + c.getId()
+                      + " is finishing this client's deliverables through its tasks");
+            });
+  }
+
+  private java.util.Optional<RelationshipCase> caseHoldingDeliverables(long clientId) {
+    return cases.openCaseOf(clientId).filter(c -> EXIT_HOLDS_DELIVERABLES.contains(c.getPhase()));
+  }
+
+  private static final java.util.Set<CasePhase> EXIT_HOLDS_DELIVERABLES =
+      java.util.EnumSet.of(
+          CasePhase.AWAITING_APPROVAL,
+          CasePhase.WINDING_DOWN,
+          CasePhase.COOLING_OFF,
+          CasePhase.AWAITING_EXIT_DATE,
+          CasePhase.RETROSPECTIVE);
+
+  /** Corrects a ledger month's figures, with the reason; the old figures stay on record. */
+  @PutMapping("/{id}/ledger/{month}")
+  LedgerView correctLedgerEntry(
+      @PathVariable long id,
+      @PathVariable String month,
+      @Valid @RequestBody LedgerCorrection request,
+      CurrentUser user) {
+    return LedgerView.of(
+        clients.correctLedgerEntry(
+            id,
+            month,
+            request.revenue(),
+            request.cost(),
+            request.hours(),
+            request.reason().strip(),
+            user.name()));
   }
 
   @PostMapping("/{id}/ledger")
@@ -184,6 +311,34 @@ class ClientController {
       @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
           String contactName,
       CommunicationChannel primaryChannel) {}
+
+  record ClientChange(
+      @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String name,
+      @NotBlank
+          @Size(max = 320)
+          @Email
+          @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String email,
+      @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
+          String locale) {}
+
+  /**
+   * @param deliveredOn the day the client received it; not in the future
+   * @param deliveryNotes what was handed over and how, optional
+   */
+  record Delivery(
+      @NotNull @SaneDate LocalDate deliveredOn, @Size(max = 4000) String deliveryNotes) {}
+
+  /**
+   * @param reason why the figures were wrong, kept on the client's record with the old figures
+   */
+  record LedgerCorrection(
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal revenue,
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal cost,
+      @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hours,
+      @NotBlank @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
+          String reason) {}
 
   /**
    * @param contactName the person at the client letters are addressed to, as it should appear after
@@ -253,7 +408,32 @@ class ClientController {
       BigDecimal totalRevenue,
       BigDecimal totalCost,
       List<IncidentLine> incidents,
-      List<CaseLine> cases) {}
+      List<CaseLine> cases,
+      Long deliverablesHeldByCaseId,
+      List<RecordChange> changes) {}
+
+  /**
+   * One change to the client's record, newest first: its type and parameters (as on a case's
+   * timeline) for the UI to word in the reader's language, the English summary for API clients.
+   */
+  record RecordChange(
+      Instant at, String actor, AuditType type, String summary, Map<String, Object> details) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static RecordChange of(AuditEvent e) {
+      Map<String, Object> details = null;
+      if (e.getDetails() != null) {
+        try {
+          details = JSON.readValue(e.getDetails(), new TypeReference<Map<String, Object>>() {});
+        } catch (JsonProcessingException unreadable) {
+          details = null;
+        }
+      }
+      return new RecordChange(
+          e.getOccurredAt(), e.getActor(), e.getType(), e.getSummary(), details);
+    }
+  }
 
   record ContractView(
       LocalDate startDate,
@@ -287,11 +467,21 @@ class ClientController {
   }
 
   record DeliverableView(
-      long id, String title, LocalDate dueDate, DeliverableStatus status, LocalDate deliveredOn) {
+      long id,
+      String title,
+      LocalDate dueDate,
+      DeliverableStatus status,
+      LocalDate deliveredOn,
+      String deliveryNotes) {
 
     static DeliverableView of(Deliverable d) {
       return new DeliverableView(
-          d.getId(), d.getTitle(), d.getDueDate(), d.getStatus(), d.getDeliveredOn());
+          d.getId(),
+          d.getTitle(),
+          d.getDueDate(),
+          d.getStatus(),
+          d.getDeliveredOn(),
+          d.getDeliveryNotes());
     }
   }
 

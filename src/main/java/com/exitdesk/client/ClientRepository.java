@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ClientRepository extends JpaRepository<Client, Long> {
 
   boolean existsByEmailIgnoreCase(String email);
+
+  boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
 }

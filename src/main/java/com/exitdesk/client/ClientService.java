@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -85,7 +86,12 @@ public class ClientService {
     client.changePrimaryChannel(primaryChannel);
     client = clients.save(client);
     audit.record(
-        client.getId(), null, actor, AuditType.CLIENT_CREATED, "Client " + name + " added");
+        client.getId(),
+        null,
+        actor,
+        AuditType.CLIENT_CREATED,
+        "Client " + name + " added",
+        AuditTrail.details("name", name, "locale", locale));
     return client;
   }
 
@@ -101,7 +107,55 @@ public class ClientService {
         AuditType.CLIENT_CONTACT_CHANGED,
         contactName == null
             ? "Letters are addressed to the company"
-            : "Letters are addressed to the contact person");
+            : "Letters are addressed to the contact person",
+        AuditTrail.details("contactName", contactName));
+    return client;
+  }
+
+  /**
+   * Renames the client, corrects its email address or changes the language its letters are written
+   * in; records which of them changed. Nothing changed records nothing.
+   */
+  @Transactional
+  public Client update(long clientId, String name, String email, String locale, String actor) {
+    Client client = active(clientId);
+    if (!bundles.supports(locale)) {
+      throw new InvalidInputException("locale", "must be one of " + bundles.languages());
+    }
+    if (!client.getEmail().equalsIgnoreCase(email)
+        && clients.existsByEmailIgnoreCaseAndIdNot(email, clientId)) {
+      throw new ConflictException("email-taken", "A client with this email already exists");
+    }
+    List<String> changed = new java.util.ArrayList<>();
+    if (!client.getName().equals(name)) {
+      changed.add("name");
+    }
+    if (!client.getEmail().equals(email)) {
+      changed.add("email");
+    }
+    if (!client.getLocale().equals(locale)) {
+      changed.add("locale");
+    }
+    if (changed.isEmpty()) {
+      return client;
+    }
+    String previousName = client.getName();
+    String previousLocale = client.getLocale();
+    client.rename(name);
+    client.changeEmail(email);
+    client.changeLocale(locale);
+    audit.record(
+        clientId,
+        null,
+        actor,
+        AuditType.CLIENT_UPDATED,
+        "Client details changed: " + String.join(", ", changed),
+        AuditTrail.details(
+            "changed", changed,
+            "name", name,
+            "previousName", changed.contains("name") ? previousName : null,
+            "locale", locale,
+            "previousLocale", changed.contains("locale") ? previousLocale : null));
     return client;
   }
 
@@ -162,7 +216,13 @@ public class ClientService {
             + terms.monthlyFee()
             + " "
             + terms.currency()
-            + " a month");
+            + " a month",
+        AuditTrail.details(
+            "startDate", terms.startDate(),
+            "endDate", terms.endDate(),
+            "monthlyFee", terms.monthlyFee(),
+            "currency", terms.currency(),
+            "noticePeriodDays", terms.noticePeriodDays()));
     return contract;
   }
 
@@ -171,8 +231,166 @@ public class ClientService {
     active(clientId);
     Deliverable deliverable = deliverables.save(new Deliverable(clientId, title, dueDate));
     audit.record(
-        clientId, null, actor, AuditType.DELIVERABLE_ADDED, "'" + title + "' due " + dueDate);
+        clientId,
+        null,
+        actor,
+        AuditType.DELIVERABLE_ADDED,
+        "'" + title + "' due " + dueDate,
+        AuditTrail.details("title", title, "dueDate", dueDate));
     return deliverable;
+  }
+
+  /** A new title or due date for work not delivered yet. */
+  @Transactional
+  public Deliverable changeDeliverable(
+      long clientId, long deliverableId, String title, LocalDate dueDate, String actor) {
+    Deliverable deliverable = owed(clientId, deliverableId);
+    String previousTitle = deliverable.getTitle();
+    LocalDate previousDueDate = deliverable.getDueDate();
+    if (previousTitle.equals(title) && previousDueDate.equals(dueDate)) {
+      return deliverable;
+    }
+    deliverable.change(title, dueDate);
+    audit.record(
+        clientId,
+        null,
+        actor,
+        AuditType.DELIVERABLE_CHANGED,
+        "'" + previousTitle + "' due " + previousDueDate + " is now '" + title + "' due " + dueDate,
+        AuditTrail.details(
+            "title", title,
+            "dueDate", dueDate,
+            "previousTitle", previousTitle,
+            "previousDueDate", previousDueDate));
+    return deliverable;
+  }
+
+  /** Takes work not delivered yet off the list: agreed away, or entered by mistake. */
+  @Transactional
+  public void removeDeliverable(long clientId, long deliverableId, String actor) {
+    Deliverable deliverable = owed(clientId, deliverableId);
+    deliverables.delete(deliverable);
+    audit.record(
+        clientId,
+        null,
+        actor,
+        AuditType.DELIVERABLE_REMOVED,
+        "'" + deliverable.getTitle() + "' due " + deliverable.getDueDate() + " removed",
+        AuditTrail.details("title", deliverable.getTitle(), "dueDate", deliverable.getDueDate()));
+  }
+
+  /** Records work handed over outside a case (a case's exit records its own through its tasks). */
+  @Transactional
+  public Deliverable markDelivered(
+      long clientId, long deliverableId, LocalDate deliveredOn, String notes, String actor) {
+    Deliverable deliverable = owed(clientId, deliverableId);
+    if (deliveredOn.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+      throw new InvalidInputException("deliveredOn", "must not be in the future");
+    }
+    deliverable.markDelivered(deliveredOn, notes);
+    audit.record(
+        clientId,
+        null,
+        actor,
+        AuditType.DELIVERABLE_COMPLETED,
+        "'" + deliverable.getTitle() + "' delivered on " + deliveredOn,
+        AuditTrail.details("title", deliverable.getTitle(), "deliveredOn", deliveredOn));
+    return deliverable;
+  }
+
+  /** A deliverable of this active client that is still owed; delivered work is history. */
+  private Deliverable owed(long clientId, long deliverableId) {
+    active(clientId);
+    Deliverable deliverable =
+        deliverables
+            .findById(deliverableId)
+            .filter(d -> d.getClientId().equals(clientId))
+            .orElseThrow(() -> new NotFoundException("Deliverable", deliverableId));
+    if (deliverable.isDelivered()) {
+      throw new ConflictException(
+          "deliverable-delivered",
+          "Deliverable " + deliverableId + " was delivered on " + deliverable.getDeliveredOn());
+    }
+    return deliverable;
+  }
+
+  /**
+   * Corrects a month's figures. Profitability decides whether a client is worth keeping, so the
+   * figures the month had and the reason stay on the client's record.
+   */
+  @Transactional
+  public LedgerEntry correctLedgerEntry(
+      long clientId,
+      String month,
+      BigDecimal revenue,
+      BigDecimal cost,
+      BigDecimal hours,
+      String reason,
+      String actor) {
+    active(clientId);
+    ledgerMonth(month);
+    LedgerEntry entry =
+        ledger
+            .findByClientIdAndMonth(clientId, month)
+            .orElseThrow(() -> new NotFoundException("Ledger month", month));
+    BigDecimal previousRevenue = entry.getRevenue();
+    BigDecimal previousCost = entry.getCost();
+    BigDecimal previousHours = entry.getHours();
+    if (previousRevenue.compareTo(revenue) == 0
+        && previousCost.compareTo(cost) == 0
+        && previousHours.compareTo(hours) == 0) {
+      return entry;
+    }
+    entry.correct(revenue, cost, hours);
+    audit.record(
+        clientId,
+        null,
+        actor,
+        AuditType.LEDGER_CORRECTED,
+        month
+            + " corrected from revenue "
+            + previousRevenue
+            + ", cost "
+            + previousCost
+            + ", "
+            + previousHours
+            + " h to revenue "
+            + revenue
+            + ", cost "
+            + cost
+            + ", "
+            + hours
+            + " h: "
+            + reason,
+        AuditTrail.details(
+            "month", month,
+            "revenue", revenue,
+            "cost", cost,
+            "hours", hours,
+            "previousRevenue", previousRevenue,
+            "previousCost", previousCost,
+            "previousHours", previousHours,
+            "reason", reason));
+    return entry;
+  }
+
+  /**
+   * A ledger month from 1900 up to the current one: a month still to come has earned nothing yet.
+   */
+  private YearMonth ledgerMonth(String month) {
+    YearMonth parsed;
+    try {
+      parsed = YearMonth.parse(month);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException("month", "must be a month as YYYY-MM");
+    }
+    if (parsed.isBefore(YearMonth.of(1900, 1))) {
+      throw new InvalidInputException("month", "must be at least 1900-01");
+    }
+    if (parsed.isAfter(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
+      throw new InvalidInputException("month", "must not be in the future");
+    }
+    return parsed;
   }
 
   @Transactional
@@ -184,6 +402,7 @@ public class ClientService {
       BigDecimal hours,
       String actor) {
     active(clientId);
+    ledgerMonth(month);
     if (ledger.existsByClientIdAndMonth(clientId, month)) {
       throw new ConflictException(
           "ledger-month-recorded", "The ledger already has " + month + " for client " + clientId);
@@ -194,7 +413,8 @@ public class ClientService {
         null,
         actor,
         AuditType.LEDGER_RECORDED,
-        month + ": revenue " + revenue + ", cost " + cost + ", " + hours + " h");
+        month + ": revenue " + revenue + ", cost " + cost + ", " + hours + " h",
+        AuditTrail.details("month", month, "revenue", revenue, "cost", cost, "hours", hours));
     return entry;
   }
 
@@ -202,9 +422,7 @@ public class ClientService {
   @Transactional(readOnly = true)
   public Profitability profitabilityOf(long clientId) {
     String from =
-        YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC))
-            .minusMonths(ledgerMonths)
-            .toString();
+        YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(ledgerMonths).toString();
     List<LedgerEntry> recent =
         ledger.findByClientIdAndMonthGreaterThanEqualOrderByMonthAsc(clientId, from);
     BigDecimal revenue =

@@ -49,6 +49,16 @@ public class Deliverable {
     this.dueDate = dueDate;
   }
 
+  /** A new title or due date for work not delivered yet. */
+  public void change(String title, LocalDate dueDate) {
+    this.title = title;
+    this.dueDate = dueDate;
+  }
+
+  public boolean isDelivered() {
+    return status == DeliverableStatus.DONE;
+  }
+
   public void markDelivered(LocalDate on, String notes) {
     this.status = DeliverableStatus.DONE;
     this.deliveredOn = on;

@@ -44,6 +44,13 @@ public class LedgerEntry {
     this.hours = hours;
   }
 
+  /** New figures for the month; the caller records the old ones and the reason. */
+  public void correct(BigDecimal revenue, BigDecimal cost, BigDecimal hours) {
+    this.revenue = revenue;
+    this.cost = cost;
+    this.hours = hours;
+  }
+
   public Long getId() {
     return id;
   }

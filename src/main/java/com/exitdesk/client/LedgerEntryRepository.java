@@ -1,6 +1,7 @@
 package com.exitdesk.client;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
@@ -11,4 +12,6 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
       Long clientId, String fromMonth);
 
   boolean existsByClientIdAndMonth(Long clientId, String month);
+
+  Optional<LedgerEntry> findByClientIdAndMonth(Long clientId, String month);
 }

@@ -5,21 +5,27 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.caseflow.CaseService;
+import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.incident.IncidentService;
 import com.exitdesk.web.NotFoundException;
 import com.exitdesk.web.WebSliceConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +46,7 @@ class ClientControllerTest {
   @MockitoBean ClientService clients;
   @MockitoBean IncidentService incidents;
   @MockitoBean CaseService cases;
+  @MockitoBean AuditTrail audit;
 
   @BeforeEach
   void portfolio() {
@@ -142,6 +149,126 @@ class ClientControllerTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.locale").value("es"))
         .andExpect(jsonPath("$.primaryChannel").value("EMAIL"));
+  }
+
+  @Test
+  void aClientIsRenamedWithItsEmailAndLanguageAsTyped() throws Exception {
+    given(clients.update(3L, "Ferro Norte", "norte@test.example", "en", "olivia"))
+        .willReturn(client());
+
+    mvc.perform(
+            put("/api/clients/3")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\" Ferro Norte \",\"email\":\"norte@test.example\","
+                        + "\"locale\":\"en\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.id").value(3));
+    verify(clients).update(3L, "Ferro Norte", "norte@test.example", "en", "olivia");
+  }
+
+  @Test
+  void anEditWithoutALanguageNamesTheFieldAndChangesNothing() throws Exception {
+    mvc.perform(
+            put("/api/clients/3")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Ferro\",\"email\":\"x@y.example\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("invalid-input"))
+        .andExpect(jsonPath("$.errors[0].field").value("locale"))
+        .andExpect(jsonPath("$.errors[0].code").value("required"));
+    verify(clients, never()).update(anyLong(), any(), any(), any(), any());
+  }
+
+  @Test
+  void anOwedDeliverableIsChangedRemovedAndDelivered() throws Exception {
+    Deliverable catalogue = new Deliverable(3L, "Catalogue 2027", LocalDate.of(2027, 1, 15));
+    ReflectionTestUtils.setField(catalogue, "id", 7L);
+    given(clients.changeDeliverable(3L, 7L, "Catalogue 2027", LocalDate.of(2027, 1, 15), "olivia"))
+        .willReturn(catalogue);
+
+    mvc.perform(
+            put("/api/clients/3/deliverables/7")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Catalogue 2027 \",\"dueDate\":\"2027-01-15\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.title").value("Catalogue 2027"))
+        .andExpect(jsonPath("$.status").value("OPEN"));
+
+    mvc.perform(delete("/api/clients/3/deliverables/7").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isNoContent());
+    verify(clients).removeDeliverable(3L, 7L, "olivia");
+
+    catalogue.markDelivered(LocalDate.of(2026, 11, 2), "By SFTP");
+    given(clients.markDelivered(3L, 7L, LocalDate.of(2026, 11, 2), "By SFTP", "olivia"))
+        .willReturn(catalogue);
+    mvc.perform(
+            post("/api/clients/3/deliverables/7/delivered")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"deliveredOn\":\"2026-11-02\",\"deliveryNotes\":\"By SFTP\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("DONE"))
+        .andExpect(jsonPath("$.deliveryNotes").value("By SFTP"));
+  }
+
+  @Test
+  void whileAnExitFinishesTheDeliverablesNoneIsChangedFromOutside() throws Exception {
+    RelationshipCase exit = mock(RelationshipCase.class);
+    given(exit.getId()).willReturn(12L);
+    given(exit.getPhase()).willReturn(CasePhase.WINDING_DOWN);
+    given(cases.openCaseOf(3L)).willReturn(Optional.of(exit));
+
+    mvc.perform(delete("/api/clients/3/deliverables/7").with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("deliverables-held-by-exit"));
+    mvc.perform(
+            post("/api/clients/3/deliverables/7/delivered")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"deliveredOn\":\"2026-11-02\"}"))
+        .andExpect(status().isConflict());
+    verify(clients, never()).removeDeliverable(anyLong(), anyLong(), any());
+    verify(clients, never()).markDelivered(anyLong(), anyLong(), any(), any(), any());
+  }
+
+  @Test
+  void aLedgerCorrectionNeedsItsReason() throws Exception {
+    mvc.perform(
+            put("/api/clients/3/ledger/2026-08")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"revenue\":2800,\"cost\":1000,\"hours\":20}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    verify(clients, never())
+        .correctLedgerEntry(anyLong(), any(), any(), any(), any(), any(), any());
+
+    given(
+            clients.correctLedgerEntry(
+                3L,
+                "2026-08",
+                new BigDecimal("2800"),
+                new BigDecimal("1000"),
+                new BigDecimal("20"),
+                "Credit note 17",
+                "olivia"))
+        .willReturn(
+            new LedgerEntry(
+                3L, "2026-08", new BigDecimal("2800"), new BigDecimal("1000"), BigDecimal.TEN));
+    mvc.perform(
+            put("/api/clients/3/ledger/2026-08")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"revenue\":2800,\"cost\":1000,\"hours\":20,"
+                        + "\"reason\":\" Credit note 17 \"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.month").value("2026-08"))
+        .andExpect(jsonPath("$.revenue").value(2800));
   }
 
   @Test

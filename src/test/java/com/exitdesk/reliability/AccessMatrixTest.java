@@ -95,6 +95,11 @@ class AccessMatrixTest extends ProcessTestSupport {
     rule("PUT /api/clients/{id}/contact", U, A, A, A);
     rule("POST /api/clients/{id}/deliverables", U, A, A, A);
     rule("POST /api/clients/{id}/ledger", U, A, A, A);
+    rule("PUT /api/clients/{id}", U, A, A, A);
+    rule("PUT /api/clients/{id}/deliverables/{deliverableId}", U, A, A, A);
+    rule("DELETE /api/clients/{id}/deliverables/{deliverableId}", U, A, A, A);
+    rule("POST /api/clients/{id}/deliverables/{deliverableId}/delivered", U, A, A, A);
+    rule("PUT /api/clients/{id}/ledger/{month}", U, A, A, A);
     rule("GET /api/clients/{clientId}/incidents", U, A, A, A);
     rule("POST /api/clients/{clientId}/incidents", U, A, A, A);
     rule("GET /api/clients/{id}/interactions", U, A, A, A);
@@ -158,6 +163,9 @@ class AccessMatrixTest extends ProcessTestSupport {
     ids.put("/api/operations/cases/{id}", "/api/operations/cases/987654");
     ids.put("/api/tasks/{id}", "/api/tasks/" + review.getId());
     ids.put("{token}", "not-a-real-token");
+    // Ids that name nothing: no cell may change a deliverable or a ledger month.
+    ids.put("{deliverableId}", "987654");
+    ids.put("{month}", "1999-01");
 
     List<DynamicTest> cells = new ArrayList<>();
     for (Map.Entry<String, List<Access>> row : MATRIX.entrySet()) {

@@ -64,11 +64,19 @@ class HostileInputTest extends ProcessTestSupport {
     Client client = profitableClient();
     long caseId = caseFromThreeStrikes(client);
     InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
+    long owed = deliverable(client, "Catalogue");
+    long delivered = deliverable(client, "Brand book");
+    clients.markDelivered(client.getId(), delivered, today(), null, "test");
     Map<String, String> ids =
         Map.of(
             "{client}", client.getId().toString(),
             "{case}", Long.toString(caseId),
-            "{task}", review.getId().toString());
+            "{task}", review.getId().toString(),
+            "{owed}", Long.toString(owed),
+            "{delivered}", Long.toString(delivered),
+            "{month}", java.time.YearMonth.from(today()).minusMonths(1).toString(),
+            "{next-month}", java.time.YearMonth.from(today()).plusMonths(1).toString(),
+            "{tomorrow}", today().plusDays(1).toString());
     awaitQuiet();
 
     return hostileRequests().stream()
@@ -94,7 +102,11 @@ class HostileInputTest extends ProcessTestSupport {
             .with(httpBasic(user, user))
             .contentType(MediaType.APPLICATION_JSON);
     if (hostile.body() != null) {
-      request.content(hostile.body());
+      String body = hostile.body();
+      for (Map.Entry<String, String> id : ids.entrySet()) {
+        body = body.replace(id.getKey(), id.getValue());
+      }
+      request.content(body);
     }
     MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 
@@ -409,6 +421,170 @@ class HostileInputTest extends ProcessTestSupport {
             400,
             "dueDate"));
 
+    // Changing a deliverable still owed: its title goes into the letter.
+    String owed = "/api/clients/{client}/deliverables/{owed}";
+    all.add(put("changed title blank", owed, with(deliverable, "title", " "), 400, "title"));
+    all.add(
+        put("changed title with CR LF", owed, with(deliverable, "title", "A\r\nB"), 400, "title"));
+    all.add(
+        put(
+            "changed title of 201 characters",
+            owed,
+            with(deliverable, "title", LONG_201),
+            400,
+            "title"));
+    all.add(put("changed due date missing", owed, without(deliverable, "dueDate"), 400, "dueDate"));
+    all.add(
+        put(
+            "changed due date in year 99999",
+            owed,
+            with(deliverable, "dueDate", "+99999-01-01"),
+            400,
+            "dueDate"));
+    all.add(
+        put(
+            "changed due date 30 February",
+            owed,
+            with(deliverable, "dueDate", "2027-02-30"),
+            400,
+            "dueDate"));
+    all.add(put("status smuggled in", owed, with(deliverable, "status", "DONE"), 400, "status"));
+    all.add(
+        put(
+            "deliverable already delivered",
+            "/api/clients/{client}/deliverables/{delivered}",
+            deliverable,
+            409,
+            null));
+    all.add(
+        put(
+            "unknown deliverable",
+            "/api/clients/{client}/deliverables/987654",
+            deliverable,
+            404,
+            null));
+    all.add(
+        put(
+            "deliverable id not a number",
+            "/api/clients/{client}/deliverables/one",
+            deliverable,
+            400,
+            "deliverableId"));
+    all.add(
+        put(
+            "deliverable of an unknown client",
+            "/api/clients/987654/deliverables/{owed}",
+            deliverable,
+            404,
+            null));
+    all.add(
+        raw(
+            "removing a delivered deliverable",
+            HttpMethod.DELETE,
+            "/api/clients/{client}/deliverables/{delivered}",
+            null,
+            409,
+            null));
+    all.add(
+        raw(
+            "removing an unknown deliverable",
+            HttpMethod.DELETE,
+            "/api/clients/{client}/deliverables/987654",
+            null,
+            404,
+            null));
+    all.add(
+        raw(
+            "removing another client's deliverable",
+            HttpMethod.DELETE,
+            "/api/clients/987654/deliverables/{owed}",
+            null,
+            404,
+            null));
+    String delivery = owed + "/delivered";
+    Map<String, Object> handedOver = Map.of("deliveredOn", today, "deliveryNotes", "By SFTP");
+    all.add(
+        post(
+            "delivered tomorrow",
+            delivery,
+            with(handedOver, "deliveredOn", "{tomorrow}"),
+            400,
+            "deliveredOn"));
+    all.add(
+        post(
+            "delivery date missing",
+            delivery,
+            without(handedOver, "deliveredOn"),
+            400,
+            "deliveredOn"));
+    all.add(
+        post(
+            "delivered in 1899",
+            delivery,
+            with(handedOver, "deliveredOn", "1899-12-31"),
+            400,
+            "deliveredOn"));
+    all.add(
+        post(
+            "delivery notes of 4001 characters",
+            delivery,
+            with(handedOver, "deliveryNotes", LONG_4001),
+            400,
+            "deliveryNotes"));
+    all.add(
+        post(
+            "delivered twice",
+            "/api/clients/{client}/deliverables/{delivered}/delivered",
+            handedOver,
+            409,
+            null));
+
+    // Editing the client: the name and address reach mail headers and letters.
+    String editClient = "/api/clients/{client}";
+    Map<String, Object> edit =
+        Map.of("name", "Acme Iberia", "email", "new@acme.example", "locale", "es");
+    all.add(put("edited name blank", editClient, with(edit, "name", ""), 400, "name"));
+    all.add(
+        put(
+            "line feed in the edited name",
+            editClient,
+            with(edit, "name", "Acme\nLtd"),
+            400,
+            "name"));
+    all.add(
+        put(
+            "edited name of 201 characters",
+            editClient,
+            with(edit, "name", LONG_201),
+            400,
+            "name"));
+    all.add(
+        put(
+            "edited email without @",
+            editClient,
+            with(edit, "email", "acme.example"),
+            400,
+            "email"));
+    all.add(
+        put(
+            "header injection in the edited email",
+            editClient,
+            with(edit, "email", "a@b.example\r\nBcc: x@evil.example"),
+            400,
+            "email"));
+    all.add(
+        put("language without a bundle", editClient, with(edit, "locale", "fr"), 400, "locale"));
+    all.add(put("language in capitals", editClient, with(edit, "locale", "ES"), 400, "locale"));
+    all.add(put("edited locale missing", editClient, without(edit, "locale"), 400, "locale"));
+    all.add(
+        put(
+            "status smuggled into the edit",
+            editClient,
+            with(edit, "status", "CLOSED"),
+            400,
+            "status"));
+    all.add(put("editing an unknown client", "/api/clients/987654", edit, 404, null));
+
     // The profit ledger decides whether the client is worth keeping.
     String ledger = "/api/clients/{client}/ledger";
     Map<String, Object> entry =
@@ -428,6 +604,77 @@ class HostileInputTest extends ProcessTestSupport {
     all.add(post("cost as words", ledger, with(entry, "cost", "lots"), 400, "cost"));
     all.add(post("10 000 hours in a month", ledger, with(entry, "hours", 10000), 400, "hours"));
     all.add(post("negative hours", ledger, with(entry, "hours", -1), 400, "hours"));
+    all.add(
+        post("month still to come", ledger, with(entry, "month", "{next-month}"), 400, "month"));
+    all.add(post("month before 1900", ledger, with(entry, "month", "0999-12"), 400, "month"));
+
+    // Corrections of a month already in the ledger: the old figures must stay on record.
+    String correction = "/api/clients/{client}/ledger/{month}";
+    Map<String, Object> corrected =
+        Map.of("revenue", 2800, "cost", 1000, "hours", 20, "reason", "Credit note 17");
+    all.add(
+        put(
+            "correction without a reason",
+            correction,
+            without(corrected, "reason"),
+            400,
+            "reason"));
+    all.add(put("blank reason", correction, with(corrected, "reason", "  "), 400, "reason"));
+    all.add(
+        put(
+            "line feed in the reason",
+            correction,
+            with(corrected, "reason", "a\nb"),
+            400,
+            "reason"));
+    all.add(
+        put(
+            "reason of 501 characters",
+            correction,
+            with(corrected, "reason", "x".repeat(501)),
+            400,
+            "reason"));
+    all.add(
+        put(
+            "negative corrected revenue",
+            correction,
+            with(corrected, "revenue", -5),
+            400,
+            "revenue"));
+    all.add(
+        put("corrected cost as words", correction, with(corrected, "cost", "less"), 400, "cost"));
+    all.add(
+        put("corrected hours 10 000", correction, with(corrected, "hours", 10000), 400, "hours"));
+    all.add(
+        put("corrected month 13", "/api/clients/{client}/ledger/2026-13", corrected, 400, "month"));
+    all.add(
+        put(
+            "corrected month in words",
+            "/api/clients/{client}/ledger/last-month",
+            corrected,
+            400,
+            "month"));
+    all.add(
+        put(
+            "corrected month still to come",
+            "/api/clients/{client}/ledger/{next-month}",
+            corrected,
+            400,
+            "month"));
+    all.add(
+        put(
+            "month not in the ledger",
+            "/api/clients/{client}/ledger/1999-01",
+            corrected,
+            404,
+            null));
+    all.add(
+        put(
+            "correction with an unknown field",
+            correction,
+            with(corrected, "month", "2020-01"),
+            400,
+            "month"));
 
     // Incidents: the strikes that open a case.
     String incidentsPath = "/api/clients/{client}/incidents";

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.Contract;
+import com.exitdesk.client.ContractRepository;
 import com.exitdesk.incident.IncidentService.IncidentReport;
 import com.exitdesk.incident.Severity;
 import com.exitdesk.incident.WarningSign;
@@ -61,6 +63,7 @@ class BilingualUiIT extends ProcessTestSupport {
 
   @LocalServerPort int port;
   @Autowired ClientRepository clientRepository;
+  @Autowired ContractRepository contractRepository;
   private Browser browser;
 
   @BeforeEach
@@ -259,6 +262,12 @@ class BilingualUiIT extends ProcessTestSupport {
     }
     for (Client client : clientRepository.findAll()) {
       text = text.replace(client.getName(), " ").replace(client.getEmail(), " ");
+    }
+    // The contract's clause and scope are quoted as typed, like the names.
+    for (Contract contract : contractRepository.findAll()) {
+      for (String typed : new String[] {contract.getTerminationClause(), contract.getScope()}) {
+        if (typed != null && !typed.isBlank()) text = text.replace(typed, " ");
+      }
     }
     for (String shared : SHARED) {
       text = text.replace(shared, " ");
