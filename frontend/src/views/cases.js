@@ -65,7 +65,8 @@ export async function caseView(main, state, id) {
         c.outcome ? item(t('case.outcome'), outcomeText(c.status, details.contractReview?.exitDate)) : null),
       // Drawn once by bpmn-js and redrawn when the progress changes; updates leave it alone.
       h('section', {}, h('h2', {}, t('case.diagram')),
-        h('div', { class: 'diagram', id: 'case-diagram', role: 'img', 'aria-label': t('case.diagram'), dataset: { live: 'keep' } })),
+        h('div', { id: 'case-diagram-box', dataset: { live: 'keep' } },
+          h('div', { class: 'diagram', id: 'case-diagram', role: 'img', 'aria-label': t('case.diagram') }))),
       actions(state, details, () => live?.refresh()),
       openTasks(details.openTasks),
       proposals(details.proposals),
@@ -77,7 +78,7 @@ export async function caseView(main, state, id) {
   clear(main, build(first));
   const diagram = main.querySelector('#case-diagram');
   const { drawDiagram } = await import('./diagram.js');
-  await drawDiagram(diagram, xml, first[1]);
+  let viewer = await drawDiagram(diagram, xml, first[1]);
   let progress = JSON.stringify(first[1]);
   live = follow(main, {
     load,
@@ -86,8 +87,10 @@ export async function caseView(main, state, id) {
     changed: async ([, now]) => {
       if (JSON.stringify(now) === progress) return;
       progress = JSON.stringify(now);
-      diagram.replaceChildren();
-      await drawDiagram(diagram, xml, now);
+      // Drawn again on the new progress, with its own toolbar (the box is kept by updates).
+      viewer.destroy();
+      diagram.parentElement.querySelector('.diagram-tools')?.remove();
+      viewer = await drawDiagram(diagram, xml, now);
     },
   });
 }

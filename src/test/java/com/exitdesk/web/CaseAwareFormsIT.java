@@ -184,6 +184,16 @@ class CaseAwareFormsIT extends ProcessTestSupport {
         .as("the page changed in place, not by a reload: its heading is the same element")
         .isTrue();
     assertThat(openTasks.getText()).contains("Approve the termination");
+    browser.waitUntil(
+        d ->
+            !d.findElements(
+                    By.cssSelector(
+                        "#case-diagram .djs-element.current[data-element-id='task_approve_termination']"))
+                .isEmpty());
+    assertThat(browser.all(By.cssSelector(".diagram-tools")))
+        .as("the redrawn diagram has one toolbar")
+        .hasSize(1);
+    assertThat(browser.all(By.cssSelector("#case-diagram svg"))).isNotEmpty();
     browser.screenshot("en-forms-06-case-followed-live");
   }
 
