@@ -44,5 +44,11 @@ public enum AuditType {
   /** Operations page: an Idempotency-Key stuck "in progress" freed. */
   IDEMPOTENCY_KEY_FREED,
   /** A call, meeting, email, message, agreement or note on a client's record. */
-  INTERACTION_RECORDED
+  INTERACTION_RECORDED,
+  /** A probation check-in was held with the client. */
+  CHECK_IN_HELD,
+  /** A probation check-in did not take place: the client was absent, or we did not hold it. */
+  CHECK_IN_MISSED,
+  /** A probation check-in went past its due date; the team was reminded. */
+  CHECK_IN_REMINDED
 }

@@ -144,6 +144,18 @@ public class RelationshipCase {
   @Column(name = "criteria_change")
   private String criteriaChange;
 
+  @Column(name = "check_in_cadence")
+  private String checkInCadence;
+
+  @Column(name = "check_ins_planned")
+  private int checkInsPlanned;
+
+  @Column(name = "check_ins_held")
+  private int checkInsHeld;
+
+  @Column(name = "check_ins_missed")
+  private int checkInsMissed;
+
   @Version private long version;
 
   protected RelationshipCase() {}
@@ -182,6 +194,22 @@ public class RelationshipCase {
     this.reviewDecision = review.decision();
     this.justification = review.justification();
     this.exitDecidedBy = review.reviewedBy();
+  }
+
+  /** A new probation starts its own count of check-ins. */
+  void planCheckIns(CheckInPlan plan) {
+    this.checkInCadence = plan.cadence();
+    this.checkInsPlanned = plan.planned();
+    this.checkInsHeld = 0;
+    this.checkInsMissed = 0;
+  }
+
+  void checkInHeld() {
+    this.checkInsHeld++;
+  }
+
+  void checkInMissed() {
+    this.checkInsMissed++;
   }
 
   void repairFailed() {
@@ -385,5 +413,21 @@ public class RelationshipCase {
 
   public String getCriteriaChange() {
     return criteriaChange;
+  }
+
+  public String getCheckInCadence() {
+    return checkInCadence;
+  }
+
+  public int getCheckInsPlanned() {
+    return checkInsPlanned;
+  }
+
+  public int getCheckInsHeld() {
+    return checkInsHeld;
+  }
+
+  public int getCheckInsMissed() {
+    return checkInsMissed;
   }
 }
