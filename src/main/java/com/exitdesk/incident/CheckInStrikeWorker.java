@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the job cannot come back to log it twice.
  */
 @Component
-class CheckInStrikeWorker {
+public class CheckInStrikeWorker {
 
   private final IncidentService incidents;
   private final JobFailures failures;
