@@ -62,6 +62,8 @@ export function displayVariables(variables) {
       earlyTerminationFee: money(v.earlyTerminationFee),
       refundAmount: money(v.refundAmount),
       deliverableDueDate: date(v.deliverable?.dueDate),
+      checkInCadence: v.checkInCadence ? label('cadence', v.checkInCadence).toLocaleLowerCase(language()) : unknown,
+      checkInChannel: v.checkInChannel ? label('channel', v.checkInChannel).toLocaleLowerCase(language()) : unknown,
     },
   };
 }

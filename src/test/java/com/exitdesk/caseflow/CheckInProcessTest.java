@@ -6,6 +6,11 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static com.exitdesk.support.TaskForms.contractReview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.exitdesk.audit.AuditEvent;
 import com.exitdesk.audit.AuditTrail;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The probation's check-ins, with the engine's clock moved through the probation: as many as the
@@ -42,6 +48,7 @@ class CheckInProcessTest extends ProcessTestSupport {
   @Autowired CamundaClient engineClient;
   @Autowired InteractionService interactions;
   @Autowired AuditTrail audit;
+  @Autowired MockMvc mvc;
 
   @ParameterizedTest(name = "{0} over {1}: {2} check-ins")
   @CsvSource({"WEEKLY, P28D, 4", "BIWEEKLY, P28D, 2", "MONTHLY, P56D, 2", "WEEKLY, P20D, 2"})
@@ -163,7 +170,7 @@ class CheckInProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void theFormsRulesHoldWhatOnlyMakesSenseTogether() {
+  void theFormsRulesHoldWhatOnlyMakesSenseTogetherAndTheCaseShowsTheCounts() throws Exception {
     long caseId = caseInProbation(profitableClient(), "WEEKLY", Duration.ofDays(14));
     moveClock(Duration.ofDays(7));
     InboxTask checkIn = awaitTask(caseId, HOLD_CHECK_IN);
@@ -182,6 +189,17 @@ class CheckInProcessTest extends ProcessTestSupport {
     assertThat(caseOf(caseId).getCheckInsHeld() + caseOf(caseId).getCheckInsMissed()).isZero();
     complete(checkIn, OLIVIA, held("Carry on."));
     awaitCase(caseId, c -> c.getCheckInsHeld() == 1);
+
+    String entries = "$.timeline[?(@.type == '%s')].details.%s";
+    mvc.perform(get("/api/cases/" + caseId).with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.checkIns.cadence").value("WEEKLY"))
+        .andExpect(jsonPath("$.checkIns.planned").value(2))
+        .andExpect(jsonPath("$.checkIns.held").value(1))
+        .andExpect(jsonPath("$.checkIns.missed").value(0))
+        .andExpect(jsonPath(entries.formatted("CHECK_IN_HELD", "number"), hasItem(1)))
+        .andExpect(jsonPath(entries.formatted("CHECK_IN_HELD", "agreed"), hasItem("Carry on.")))
+        .andExpect(jsonPath(entries.formatted("NEW_TERMS_APPLIED", "checkInsPlanned"), hasItem(2)));
   }
 
   /** New terms at the cadence, accepted; the probation's length set on the case's process. */
