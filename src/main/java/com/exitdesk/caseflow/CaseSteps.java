@@ -379,21 +379,8 @@ class CaseSteps {
                   clock.instant(),
                   client.getPrimaryChannel(),
                   truncate(client.getName() + "; " + checkIn.recordedBy(), 500),
-                  truncate(
-                      switch (checkIn.outcome()) {
-                            case HELD -> "Probation check-in " + number + " held";
-                            case CLIENT_ABSENT ->
-                                "Probation check-in "
-                                    + number
-                                    + " missed: the client did not attend";
-                            case NOT_HELD ->
-                                "Probation check-in "
-                                    + number
-                                    + " not held: cancelled or postponed";
-                          }
-                          + ". Next steps: "
-                          + checkIn.nextSteps(),
-                      4000),
+                  // In the person's own words: the check-in's outcome is on the case's timeline.
+                  truncate(checkIn.nextSteps(), 4000),
                   agreed,
                   agreed ? checkIn.agreed() : null),
               null,
