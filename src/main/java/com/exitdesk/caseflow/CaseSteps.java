@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -440,7 +441,7 @@ class CaseSteps {
         inbox.openTasksOfCase(c.getId()).stream()
             .filter(t -> ProcessConstants.UserTasks.HOLD_CHECK_IN.equals(t.getElementId()))
             .map(InboxTask::getDueAt)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .min(Instant::compareTo)
             .orElse(clock.instant());
     if (firstTime(step, c)) {
