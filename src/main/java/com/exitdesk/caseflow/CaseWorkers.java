@@ -1,6 +1,5 @@
 package com.exitdesk.caseflow;
 
-import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.caseflow.CaseSteps.Retrospective;
 import com.exitdesk.caseflow.CaseSteps.Step;
 import com.exitdesk.caseflow.ProcessConstants.ErrorCodes;
@@ -132,17 +131,22 @@ public class CaseWorkers {
   public Map<String, Object> recordCheckIn(ActivatedJob job, @VariablesAsType CheckInForm form) {
     return failures.guard(
         job,
-        () ->
-            steps.recordCheckIn(
-                step(job, form.caseId()),
-                new CaseSteps.CheckIn(
-                    CaseSteps.CheckInOutcome.valueOf(form.checkInOutcome()),
-                    form.checkInAgreed(),
-                    form.checkInNextSteps(),
-                    Boolean.TRUE.equals(form.logMissedCheckInStrike()),
-                    form.checkInRecordedBy() != null
-                        ? form.checkInRecordedBy()
-                        : AuditTrail.SYSTEM)));
+        () -> {
+          decisions.requireTask(
+              job,
+              form.checkInTaskId(),
+              UserTasks.HOLD_CHECK_IN,
+              form.caseId(),
+              form.checkInRecordedBy());
+          return steps.recordCheckIn(
+              step(job, form.caseId()),
+              new CaseSteps.CheckIn(
+                  CaseSteps.CheckInOutcome.valueOf(form.checkInOutcome()),
+                  form.checkInAgreed(),
+                  form.checkInNextSteps(),
+                  Boolean.TRUE.equals(form.logMissedCheckInStrike()),
+                  form.checkInRecordedBy()));
+        });
   }
 
   @JobWorker(type = JobTypes.REMIND_CHECK_IN)
@@ -323,7 +327,8 @@ public class CaseWorkers {
       String checkInAgreed,
       String checkInNextSteps,
       Boolean logMissedCheckInStrike,
-      String checkInRecordedBy) {}
+      String checkInRecordedBy,
+      Long checkInTaskId) {}
 
   record ApprovalForm(
       long caseId,

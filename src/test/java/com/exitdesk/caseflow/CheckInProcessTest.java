@@ -6,6 +6,7 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static com.exitdesk.support.TaskForms.contractReview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -200,6 +201,30 @@ class CheckInProcessTest extends ProcessTestSupport {
         .andExpect(jsonPath(entries.formatted("CHECK_IN_HELD", "number"), hasItem(1)))
         .andExpect(jsonPath(entries.formatted("CHECK_IN_HELD", "agreed"), hasItem("Carry on.")))
         .andExpect(jsonPath(entries.formatted("NEW_TERMS_APPLIED", "checkInsPlanned"), hasItem(2)));
+  }
+
+  @Test
+  void aCheckInCompletedOnTheEngineInsteadOfTheInboxIsNotCounted() {
+    long caseId = caseInProbation(profitableClient(), "WEEKLY", Duration.ofDays(14));
+    moveClock(Duration.ofDays(7));
+    InboxTask checkIn = awaitTask(caseId, HOLD_CHECK_IN);
+
+    // Someone who can reach the engine completes the job with a forged name and a strike.
+    engineClient
+        .newCompleteCommand(checkIn.getJobKey())
+        .variables(
+            Map.of(
+                "checkInOutcome", "CLIENT_ABSENT",
+                "checkInNextSteps", "None",
+                "logMissedCheckInStrike", true,
+                "checkInRecordedBy", "olivia"))
+        .send()
+        .join();
+
+    await().atMost(WAIT).until(() -> types(caseId).contains(AuditType.DECISION_REFUSED));
+    RelationshipCase unchanged = caseOf(caseId);
+    assertThat(unchanged.getCheckInsHeld() + unchanged.getCheckInsMissed()).isZero();
+    assertThat(unchanged.getFailedRepairs()).isZero();
   }
 
   /** New terms at the cadence, accepted; the probation's length set on the case's process. */
