@@ -30,6 +30,7 @@ const labels = {
     messageKind: {
       RENEGOTIATION_PROPOSAL: 'Renegotiation proposal', PROPOSAL_REMINDER: 'Reminder of the proposal',
       TERMINATION_NOTICE: 'Termination notice', APPROVAL_REMINDER: 'Approval reminder',
+      CHECK_IN_REMINDER: 'Reminder of an overdue check-in',
     },
     messageStatus: { QUEUED: 'Queued', SENT: 'Sent', BOUNCED: 'Refused' },
     channel: {
@@ -49,6 +50,7 @@ const labels = {
       COOLING_OFF_STARTED: 'Cooling-off started', EXIT_WITHDRAWN: 'Exit withdrawn', MESSAGE_QUEUED: 'Message queued',
       MESSAGE_SENT: 'Message sent', MESSAGE_BOUNCED: 'Message refused', CLIENT_EMAIL_CORRECTED: 'Client email corrected',
       CLIENT_CLOSED: 'Client closed', CASE_CLOSED: 'Case closed',
+      CHECK_IN_HELD: 'Check-in held', CHECK_IN_MISSED: 'Check-in missed', CHECK_IN_REMINDED: 'Check-in overdue',
     },
     outcome: {
       RETAINED: 'Client retained', REPAIRED: 'Relationship repaired: the new terms held through probation',
@@ -61,6 +63,7 @@ const labels = {
       task_correct_address_for_notice: 'Correct the client’s email address',
       task_approve_termination: 'Approve the termination', task_complete_deliverable: 'Complete the deliverable',
       task_plan_transition: 'Plan the transition', task_lessons_learned: 'Hold the retrospective',
+      task_hold_check_in: 'Hold the check-in',
     },
   },
   es: {
@@ -90,6 +93,7 @@ const labels = {
     messageKind: {
       RENEGOTIATION_PROPOSAL: 'Propuesta de renegociación', PROPOSAL_REMINDER: 'Recordatorio de la propuesta',
       TERMINATION_NOTICE: 'Aviso de finalización', APPROVAL_REMINDER: 'Recordatorio de aprobación',
+      CHECK_IN_REMINDER: 'Recordatorio de un seguimiento vencido',
     },
     messageStatus: { QUEUED: 'En cola', SENT: 'Enviado', BOUNCED: 'Rechazado' },
     channel: {
@@ -111,6 +115,7 @@ const labels = {
       COOLING_OFF_STARTED: 'Comienza el periodo de reflexión', EXIT_WITHDRAWN: 'Salida retirada', MESSAGE_QUEUED: 'Mensaje en cola',
       MESSAGE_SENT: 'Mensaje enviado', MESSAGE_BOUNCED: 'Mensaje rechazado', CLIENT_EMAIL_CORRECTED: 'Correo del cliente corregido',
       CLIENT_CLOSED: 'Cliente dado de baja', CASE_CLOSED: 'Caso cerrado',
+      CHECK_IN_HELD: 'Seguimiento hecho', CHECK_IN_MISSED: 'Seguimiento perdido', CHECK_IN_REMINDED: 'Seguimiento vencido',
     },
     outcome: {
       RETAINED: 'Se mantiene al cliente', REPAIRED: 'Relación reconducida: las nuevas condiciones se cumplieron durante el periodo de prueba',
@@ -123,6 +128,7 @@ const labels = {
       task_correct_address_for_notice: 'Corregir el correo electrónico del cliente',
       task_approve_termination: 'Aprobar la finalización', task_complete_deliverable: 'Completar el entregable',
       task_plan_transition: 'Planificar la transición', task_lessons_learned: 'Hacer la retrospectiva',
+      task_hold_check_in: 'Hacer la reunión de seguimiento',
     },
     // The decision table's rationales (bpmn/assess-relationship.dmn), keyed by their English text.
     rationale: {

@@ -61,6 +61,7 @@ export async function caseView(main, state, id) {
         item(t('facts.recommendation'), label('recommendation', c.recommendation)),
         item(t('facts.rationale'), rationale(c.rationale)),
         item(t('case.reason'), reasonText(c.reason)),
+        details.checkIns?.planned > 0 ? item(t('case.checkIns'), checkInCounts(details.checkIns)) : null,
         details.coolingOffEndsAt && c.phase === 'COOLING_OFF' ? item(t('case.coolingOffEnds'), formatDateTime(details.coolingOffEndsAt)) : null,
         c.outcome ? item(t('case.outcome'), outcomeText(c.status, details.contractReview?.exitDate)) : null),
       // Drawn once by bpmn-js and redrawn when the progress changes; updates leave it alone.
@@ -93,6 +94,13 @@ export async function caseView(main, state, id) {
       viewer = await drawDiagram(diagram, xml, now);
     },
   });
+}
+
+/** The latest probation's check-ins: its cadence, then planned, held and missed. */
+function checkInCounts(checkIns) {
+  const words = t('case.checkInsCount');
+  const values = [label('cadence', checkIns.cadence), checkIns.planned, checkIns.held, checkIns.missed];
+  return h('span', { id: 'case-check-ins' }, values.reduce((text, value, i) => text.replace(`{${i}}`, value), words));
 }
 
 function item(term, value) {

@@ -74,6 +74,7 @@ export function displayVariables(variables) {
       checkInCadence: v.checkInCadence ? label('cadence', v.checkInCadence).toLocaleLowerCase(language()) : unknown,
       newMonthlyFee: money(v.newMonthlyFee),
       ...clientAnswer(v),
+      checkInChannel: v.checkInChannel ? label('channel', v.checkInChannel).toLocaleLowerCase(language()) : unknown,
     },
   };
 }

@@ -52,5 +52,11 @@ public enum AuditType {
   /** A deliverable not delivered yet was taken off the list (agreed away, entered by mistake). */
   DELIVERABLE_REMOVED,
   /** A ledger month's figures were corrected; the details keep the figures it had and why. */
-  LEDGER_CORRECTED
+  LEDGER_CORRECTED,
+  /** A probation check-in was held with the client. */
+  CHECK_IN_HELD,
+  /** A probation check-in did not take place: the client was absent, or we did not hold it. */
+  CHECK_IN_MISSED,
+  /** A probation check-in went past its due date; the team was reminded. */
+  CHECK_IN_REMINDED
 }

@@ -95,6 +95,11 @@ class CaseController {
         new Approval(c.getApprovalDecision(), c.getApprovedBy(), c.getApprovalComment()),
         new Transition(
             c.getHandoverPlan(), c.getDataReturn(), c.getAlternatives(), c.getTransitionContact()),
+        new CheckIns(
+            c.getCheckInCadence(),
+            c.getCheckInsPlanned(),
+            c.getCheckInsHeld(),
+            c.getCheckInsMissed()),
         c.getCoolingOffEndsAt(),
         cases.proposalsOf(id).stream().map(ProposalView::of).toList(),
         inbox.openTasksOfCase(id).stream().map(OpenTask::of).toList(),
@@ -303,11 +308,20 @@ class CaseController {
       String writtenBy,
       Instant writtenAt) {}
 
+  /**
+   * The check-ins of the case's latest probation; all zero and no cadence before the first.
+   *
+   * @param held held with the client
+   * @param missed the client did not attend, or we did not hold it
+   */
+  record CheckIns(String cadence, int planned, int held, int missed) {}
+
   record CaseDetails(
       CaseSummary summary,
       Review contractReview,
       Approval approval,
       Transition transition,
+      CheckIns checkIns,
       Instant coolingOffEndsAt,
       List<ProposalView> proposals,
       List<OpenTask> openTasks,

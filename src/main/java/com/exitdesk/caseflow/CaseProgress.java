@@ -30,6 +30,7 @@ class CaseProgress {
     RelationshipCase c = cases.find(caseId);
     Set<String> completed = new LinkedHashSet<>();
     Set<String> current = new LinkedHashSet<>();
+    Set<String> open = new LinkedHashSet<>();
     completed.add("start_event_case_opened");
     for (ProcessStep step : steps.findByCaseId(caseId)) {
       if (step.getElementId() != null) {
@@ -41,7 +42,7 @@ class CaseProgress {
         completed.add(task.getElementId());
       } else if (task.getStatus() == InboxTaskStatus.OPEN
           || task.getStatus() == InboxTaskStatus.COMPLETING) {
-        current.add(task.getElementId());
+        open.add(task.getElementId());
       }
     }
     if (c.getRecommendation() != null) {
@@ -49,13 +50,17 @@ class CaseProgress {
     }
     switch (c.getPhase()) {
       case AWAITING_CLIENT_ANSWER -> current.add("task_wait_client_answer");
-      case PROBATION -> current.add("gateway_probation");
+      case PROBATION ->
+          current.addAll(java.util.List.of("subprocess_probation", "timer_probation_clean"));
       case COOLING_OFF -> current.add("gateway_cooling_off");
       case AWAITING_EXIT_DATE -> current.add("timer_exit_date_reached");
       case CLOSED -> completed.add(endEventOf(c));
       default -> {}
     }
     current.removeAll(completed);
+    // An open task is current even when an earlier one of the same element (a check-in, a
+    // deliverable) is done.
+    current.addAll(open);
     return new Progress(completed, current);
   }
 

@@ -11,7 +11,11 @@ import com.exitdesk.client.Deliverable;
 import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.client.DeliverableStatus;
 import com.exitdesk.inbox.InboxService;
+import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.incident.WarningSign;
+import com.exitdesk.interaction.Interaction;
+import com.exitdesk.interaction.InteractionKind;
+import com.exitdesk.interaction.InteractionService;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.MessageTemplates;
 import com.exitdesk.messaging.MessagingProperties;
@@ -27,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +56,7 @@ class CaseSteps {
   private final MessageModels models;
   private final MessagingProperties messaging;
   private final AuditTrail audit;
+  private final InteractionService interactions;
   private final Clock clock;
 
   CaseSteps(
@@ -67,6 +73,7 @@ class CaseSteps {
       MessageModels models,
       MessagingProperties messaging,
       AuditTrail audit,
+      InteractionService interactions,
       Clock clock) {
     this.cases = cases;
     this.proposals = proposals;
@@ -81,6 +88,7 @@ class CaseSteps {
     this.models = models;
     this.messaging = messaging;
     this.audit = audit;
+    this.interactions = interactions;
     this.clock = clock;
   }
 
@@ -304,13 +312,20 @@ class CaseSteps {
     return new Sending(message.getId(), Map.of());
   }
 
+  /**
+   * Puts the accepted terms in force and plans the probation's check-ins at the terms' cadence.
+   *
+   * @return the check-in plan the probation runs on
+   */
   @Transactional
-  public void applyNewTerms(Step step, long proposalId) {
+  public Map<String, Object> applyNewTerms(Step step, long proposalId, Duration probation) {
     RelationshipCase c = load(step);
     Proposal proposal = proposal(proposalId);
+    NewTerms terms = proposal.terms();
+    CheckInPlan plan = CheckInPlan.of(terms.checkInCadence(), probation);
     c.moveTo(CasePhase.PROBATION);
     if (firstTime(step, c)) {
-      NewTerms terms = proposal.terms();
+      c.planCheckIns(plan);
       String where =
           contracts
               .findByClientId(c.getClientId())
@@ -335,9 +350,138 @@ class CaseSteps {
           c.getId(),
           AuditTrail.SYSTEM,
           AuditType.NEW_TERMS_APPLIED,
-          "The client accepted the new terms, " + where + "; probation starts",
-          AuditTrail.details("onContract", where.startsWith("recorded")));
+          "The client accepted the new terms, "
+              + where
+              + "; probation starts with "
+              + plan.planned()
+              + " check-ins ("
+              + terms.checkInCadence()
+              + ")",
+          AuditTrail.details(
+              "onContract", where.startsWith("recorded"),
+              "checkInsPlanned", plan.planned(),
+              "checkInCadence", terms.checkInCadence()));
     }
+    return plan.asVariables(client(c).getPrimaryChannel().name());
+  }
+
+  /**
+   * Records how a probation check-in went: on the case's count, and on the client's history (the
+   * meeting or call with what was agreed, or a note that it did not take place).
+   *
+   * @return the case's counts, and whether a strike was asked for the client's absence
+   */
+  @Transactional
+  public Map<String, Object> recordCheckIn(Step step, CheckIn checkIn) {
+    RelationshipCase c = load(step);
+    boolean held = checkIn.outcome() == CheckInOutcome.HELD;
+    boolean strike = checkIn.outcome() == CheckInOutcome.CLIENT_ABSENT && checkIn.strikeRequested();
+    Long interactionId = null;
+    if (firstTime(step, c)) {
+      Client client = client(c);
+      if (held) {
+        c.checkInHeld();
+      } else {
+        c.checkInMissed();
+      }
+      int number = c.getCheckInsHeld() + c.getCheckInsMissed();
+      boolean agreed = held && checkIn.agreed() != null && !checkIn.agreed().isBlank();
+      Interaction interaction =
+          interactions.record(
+              c.getClientId(),
+              c.getId(),
+              new Interaction.Details(
+                  held ? checkInKind(client.getPrimaryChannel()) : InteractionKind.NOTE,
+                  clock.instant(),
+                  client.getPrimaryChannel(),
+                  truncate(client.getName() + "; " + checkIn.recordedBy(), 500),
+                  // In the person's own words: the check-in's outcome is on the case's timeline.
+                  truncate(checkIn.nextSteps(), 4000),
+                  agreed,
+                  agreed ? checkIn.agreed() : null),
+              null,
+              checkIn.recordedBy());
+      interactionId = interaction.getId();
+      audit.record(
+          c.getClientId(),
+          c.getId(),
+          checkIn.recordedBy(),
+          held ? AuditType.CHECK_IN_HELD : AuditType.CHECK_IN_MISSED,
+          "Check-in %d of %d %s%s"
+              .formatted(
+                  number,
+                  c.getCheckInsPlanned(),
+                  switch (checkIn.outcome()) {
+                    case HELD -> "held" + (agreed ? "; agreed: " + checkIn.agreed() : "");
+                    case CLIENT_ABSENT -> "missed: the client did not attend";
+                    case NOT_HELD -> "not held on our side";
+                  },
+                  strike ? "; a strike for minimal communication follows" : ""),
+          AuditTrail.details(
+              "number",
+              number,
+              "planned",
+              c.getCheckInsPlanned(),
+              "outcome",
+              checkIn.outcome(),
+              "agreed",
+              agreed ? checkIn.agreed() : null,
+              "strike",
+              strike));
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("checkInsHeld", c.getCheckInsHeld());
+    variables.put("checkInsMissed", c.getCheckInsMissed());
+    variables.put("checkInStrikeRequested", strike);
+    // A redelivered job finds the interaction already written; the strike then points to none.
+    variables.put("checkInInteractionId", interactionId);
+    return variables;
+  }
+
+  /** A call on the phone; on any other channel a check-in is a meeting. */
+  private static InteractionKind checkInKind(CommunicationChannel channel) {
+    return channel == CommunicationChannel.PHONE ? InteractionKind.CALL : InteractionKind.MEETING;
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+  }
+
+  /** Reminds the operations team of a check-in that went past its due date unrecorded. */
+  @Transactional
+  public Sending remindCheckIn(Step step) {
+    RelationshipCase c = load(step);
+    Client client = client(c);
+    Instant dueAt =
+        inbox.openTasksOfCase(c.getId()).stream()
+            .filter(t -> ProcessConstants.UserTasks.HOLD_CHECK_IN.equals(t.getElementId()))
+            .map(InboxTask::getDueAt)
+            .filter(Objects::nonNull)
+            .min(Instant::compareTo)
+            .orElse(clock.instant());
+    if (firstTime(step, c)) {
+      audit.record(
+          c.getClientId(),
+          c.getId(),
+          AuditTrail.SYSTEM,
+          AuditType.CHECK_IN_REMINDED,
+          "A check-in due by " + dueAt + " is overdue: the team was reminded",
+          AuditTrail.details("dueAt", dueAt));
+    }
+    OutboxMessage message =
+        outbox.queue(
+            c.getClientId(),
+            c.getId(),
+            MessageKind.CHECK_IN_REMINDER,
+            step.elementInstanceKey(),
+            messaging.checkInRemindersAddress(),
+            messaging.staffLanguage(),
+            () ->
+                templates.render(
+                    MessageKind.CHECK_IN_REMINDER,
+                    messaging.staffLanguage(),
+                    models.checkInReminder(c, client, dueAt)));
+    return new Sending(message.getId(), Map.of());
   }
 
   @Transactional
@@ -347,7 +491,7 @@ class CaseSteps {
       proposal(proposalId).expire();
     }
     c.moveTo(
-        failure == FailedRepair.PROBATION_BROKEN
+        failure == FailedRepair.PROBATION_BROKEN || failure == FailedRepair.CHECK_INS_MISSED
             ? CasePhase.ASSESSMENT
             : CasePhase.AWAITING_APPROVAL);
     if (firstTime(step, c)) {
@@ -362,8 +506,14 @@ class CaseSteps {
             case PROPOSAL_EXPIRED ->
                 "The client did not answer the new terms in time: the exit needs approval";
             case PROBATION_BROKEN -> "A new incident broke the probation: the case is reassessed";
+            case CHECK_INS_MISSED ->
+                "The probation ended with %d of %d check-ins missed: the case is reassessed"
+                    .formatted(c.getCheckInsMissed(), c.getCheckInsHeld() + c.getCheckInsMissed());
           },
-          AuditTrail.details("failure", failure));
+          AuditTrail.details(
+              "failure", failure,
+              "checkInsMissed", c.getCheckInsMissed(),
+              "checkInsHeld", c.getCheckInsHeld()));
     }
     // The approval that follows asks for the reasons of the exit, which the letter gives.
     return Map.of("repairOutcome", failure.name());
@@ -647,6 +797,23 @@ class CaseSteps {
 
   /** The job being worked: which case, which process step, which kind. */
   record Step(long caseId, long elementInstanceKey, String jobType, String elementId) {}
+
+  /** What was held in a probation check-in, as submitted in {@code task_hold_check_in}. */
+  enum CheckInOutcome {
+    HELD,
+    CLIENT_ABSENT,
+    NOT_HELD
+  }
+
+  /**
+   * @param strikeRequested whether the person asked for a strike for the client's absence
+   */
+  record CheckIn(
+      CheckInOutcome outcome,
+      String agreed,
+      String nextSteps,
+      boolean strikeRequested,
+      String recordedBy) {}
 
   /**
    * @param missedSigns the warning signs that were present but never logged

@@ -119,8 +119,42 @@ public class CaseWorkers {
   }
 
   @JobWorker(type = JobTypes.APPLY_NEW_TERMS)
-  public void applyNewTerms(ActivatedJob job, @Variable long caseId, @Variable long proposalId) {
-    failures.guard(job, () -> steps.applyNewTerms(step(job, caseId), proposalId));
+  public Map<String, Object> applyNewTerms(
+      ActivatedJob job,
+      @Variable long caseId,
+      @Variable long proposalId,
+      @Variable String probationPeriod) {
+    return failures.guard(
+        job,
+        () -> steps.applyNewTerms(step(job, caseId), proposalId, Duration.parse(probationPeriod)));
+  }
+
+  @JobWorker(type = JobTypes.RECORD_CHECK_IN)
+  public Map<String, Object> recordCheckIn(ActivatedJob job, @VariablesAsType CheckInForm form) {
+    return failures.guard(
+        job,
+        () -> {
+          decisions.requireTask(
+              job,
+              form.checkInTaskId(),
+              UserTasks.HOLD_CHECK_IN,
+              form.caseId(),
+              form.checkInRecordedBy());
+          return steps.recordCheckIn(
+              step(job, form.caseId()),
+              new CaseSteps.CheckIn(
+                  CaseSteps.CheckInOutcome.valueOf(form.checkInOutcome()),
+                  form.checkInAgreed(),
+                  form.checkInNextSteps(),
+                  Boolean.TRUE.equals(form.logMissedCheckInStrike()),
+                  form.checkInRecordedBy()));
+        });
+  }
+
+  @JobWorker(type = JobTypes.REMIND_CHECK_IN)
+  public void remindCheckIn(
+      ActivatedJob job, @Variable long caseId, @Variable(optional = true) Long retryOf) {
+    failures.guard(job, () -> deliver(steps.remindCheckIn(step(job, caseId, retryOf))));
   }
 
   @JobWorker(type = JobTypes.RECORD_FAILED_REPAIR)
@@ -290,6 +324,15 @@ public class CaseWorkers {
       String proposalAnswerPeriod,
       String correctedEmail,
       Long retryOf) {}
+
+  record CheckInForm(
+      long caseId,
+      String checkInOutcome,
+      String checkInAgreed,
+      String checkInNextSteps,
+      Boolean logMissedCheckInStrike,
+      String checkInRecordedBy,
+      Long checkInTaskId) {}
 
   record ApprovalForm(
       long caseId,

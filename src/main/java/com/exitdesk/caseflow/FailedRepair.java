@@ -4,5 +4,7 @@ package com.exitdesk.caseflow;
 public enum FailedRepair {
   PROPOSAL_DECLINED,
   PROPOSAL_EXPIRED,
-  PROBATION_BROKEN
+  PROBATION_BROKEN,
+  /** The probation's period ended with check-ins that were not held. */
+  CHECK_INS_MISSED
 }

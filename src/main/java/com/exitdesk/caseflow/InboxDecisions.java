@@ -40,9 +40,39 @@ class InboxDecisions {
    * @throws PermanentFailure when the decision did not come through the inbox
    */
   void require(ActivatedJob job, String userTask, long caseId, String decidedBy) {
-    Optional<String> completedBy =
+    check(
+        job,
+        userTask,
+        caseId,
+        decidedBy,
         inbox.takeCompletionForStep(
-            job.getProcessInstanceKey(), userTask, job.getElementInstanceKey());
+            job.getProcessInstanceKey(), userTask, job.getElementInstanceKey()));
+  }
+
+  /**
+   * As {@link #require}, for a user task that can be open more than once at a time (a check-in):
+   * the submission names the inbox task it came from.
+   *
+   * @param taskId the inbox task the job's variables name; null when they name none
+   */
+  void requireTask(ActivatedJob job, Long taskId, String userTask, long caseId, String decidedBy) {
+    check(
+        job,
+        userTask,
+        caseId,
+        decidedBy,
+        taskId == null
+            ? Optional.empty()
+            : inbox.takeCompletionOfTask(
+                taskId, job.getProcessInstanceKey(), userTask, job.getElementInstanceKey()));
+  }
+
+  private void check(
+      ActivatedJob job,
+      String userTask,
+      long caseId,
+      String decidedBy,
+      Optional<String> completedBy) {
     if (completedBy.isPresent() && completedBy.get().equals(decidedBy)) {
       return;
     }

@@ -77,6 +77,10 @@ class MessageModels {
         "clientName", client.getName(), "caseId", c.getId(), "waitingSince", waitingSince);
   }
 
+  Map<String, Object> checkInReminder(RelationshipCase c, Client client, Instant dueAt) {
+    return Map.of("clientName", client.getName(), "caseId", c.getId(), "dueAt", dueAt);
+  }
+
   /**
    * @throws ConflictException when the case has not yet settled what the notice must say
    */

@@ -68,6 +68,7 @@ class MessagePreviews {
           case PROPOSAL_REMINDER -> models.reminder(client, latestProposal(caseId));
           case TERMINATION_NOTICE -> models.notice(c, client);
           case APPROVAL_REMINDER -> models.approvalReminder(c, client, clock.instant());
+          case CHECK_IN_REMINDER -> models.checkInReminder(c, client, clock.instant());
         };
     return templates.render(kind, lang, model);
   }

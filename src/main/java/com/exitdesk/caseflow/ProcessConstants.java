@@ -28,6 +28,9 @@ public final class ProcessConstants {
     public static final String SEND_TERMINATION_NOTICE = "exitdesk.send-termination-notice";
     public static final String CLOSE_CLIENT = "exitdesk.close-client";
     public static final String CLOSE_CASE = "exitdesk.close-case";
+    public static final String RECORD_CHECK_IN = "exitdesk.record-check-in";
+    public static final String LOG_CHECK_IN_STRIKE = "exitdesk.log-check-in-strike";
+    public static final String REMIND_CHECK_IN = "exitdesk.remind-check-in";
 
     private JobTypes() {}
   }
@@ -60,6 +63,7 @@ public final class ProcessConstants {
     public static final String CORRECT_ADDRESS_FOR_PROPOSAL = "task_correct_address_for_proposal";
     public static final String CORRECT_ADDRESS_FOR_REMINDER = "task_correct_address_for_reminder";
     public static final String CORRECT_ADDRESS_FOR_NOTICE = "task_correct_address_for_notice";
+    public static final String HOLD_CHECK_IN = "task_hold_check_in";
 
     private UserTasks() {}
   }

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param approvalReminderAfter how long a termination may wait for a manager before reminders
  * @param coolingOff the pause between the decision and the notice: never send in anger
  * @param probation how long renegotiated terms must hold before the case counts as repaired
+ * @param checkInDueAfter how long a probation check-in may wait once it falls due before it is
+ *     overdue and the team is reminded
  */
 @ConfigurationProperties("exitdesk.timing")
 public record ProcessTimings(
@@ -21,7 +23,8 @@ public record ProcessTimings(
     @DefaultValue("P2D") Duration proposalReminderBeforeDeadline,
     @DefaultValue("P2D") Duration approvalReminderAfter,
     @DefaultValue("PT24H") Duration coolingOff,
-    @DefaultValue("P90D") Duration probation) {
+    @DefaultValue("P90D") Duration probation,
+    @DefaultValue("P1D") Duration checkInDueAfter) {
 
   public ProcessTimings {
     requireNotNegative("proposal-answer-period", proposalAnswerPeriod);
@@ -29,6 +32,7 @@ public record ProcessTimings(
     requireNotNegative("approval-reminder-after", approvalReminderAfter);
     requireNotNegative("cooling-off", coolingOff);
     requireNotNegative("probation", probation);
+    requireNotNegative("check-in-due-after", checkInDueAfter);
     if (proposalReminderBeforeDeadline.compareTo(proposalAnswerPeriod) > 0) {
       throw new IllegalArgumentException(
           "exitdesk.timing.proposal-reminder-before-deadline must lie within the answer period");
@@ -43,7 +47,8 @@ public record ProcessTimings(
             proposalAnswerPeriod.minus(proposalReminderBeforeDeadline).toString(),
         "approvalReminderAfter", approvalReminderAfter.toString(),
         "coolingOffPeriod", coolingOff.toString(),
-        "probationPeriod", probation.toString());
+        "probationPeriod", probation.toString(),
+        "checkInDueAfter", checkInDueAfter.toString());
   }
 
   private static void requireNotNegative(String name, Duration value) {

@@ -154,6 +154,18 @@ public class RelationshipCase {
   @Column(name = "retrospective_at")
   private Instant retrospectiveAt;
 
+  @Column(name = "check_in_cadence")
+  private String checkInCadence;
+
+  @Column(name = "check_ins_planned")
+  private int checkInsPlanned;
+
+  @Column(name = "check_ins_held")
+  private int checkInsHeld;
+
+  @Column(name = "check_ins_missed")
+  private int checkInsMissed;
+
   @Version private long version;
 
   protected RelationshipCase() {}
@@ -192,6 +204,22 @@ public class RelationshipCase {
     this.reviewDecision = review.decision();
     this.justification = review.justification();
     this.exitDecidedBy = review.reviewedBy();
+  }
+
+  /** A new probation starts its own count of check-ins. */
+  void planCheckIns(CheckInPlan plan) {
+    this.checkInCadence = plan.cadence();
+    this.checkInsPlanned = plan.planned();
+    this.checkInsHeld = 0;
+    this.checkInsMissed = 0;
+  }
+
+  void checkInHeld() {
+    this.checkInsHeld++;
+  }
+
+  void checkInMissed() {
+    this.checkInsMissed++;
   }
 
   void repairFailed() {
@@ -416,5 +444,21 @@ public class RelationshipCase {
 
   public Instant getRetrospectiveAt() {
     return retrospectiveAt;
+  }
+
+  public String getCheckInCadence() {
+    return checkInCadence;
+  }
+
+  public int getCheckInsPlanned() {
+    return checkInsPlanned;
+  }
+
+  public int getCheckInsHeld() {
+    return checkInsHeld;
+  }
+
+  public int getCheckInsMissed() {
+    return checkInsMissed;
   }
 }

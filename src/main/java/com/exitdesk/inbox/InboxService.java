@@ -1,5 +1,7 @@
 package com.exitdesk.inbox;
 
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.HOLD_CHECK_IN;
+
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.caseflow.ProcessConstants;
@@ -356,6 +358,25 @@ public class InboxService {
         });
   }
 
+  /**
+   * Who completed this inbox task, when it is the given element's task in the given process
+   * instance and was completed here; the task is taken by the recording step, like {@link
+   * #takeCompletionForStep}.
+   */
+  public Optional<String> takeCompletionOfTask(
+      long taskId, long processInstanceKey, String elementId, long stepKey) {
+    return tx.execute(
+        status ->
+            tasks
+                .findById(taskId)
+                .filter(
+                    t ->
+                        Long.valueOf(processInstanceKey).equals(t.getProcessInstanceKey())
+                            && elementId.equals(t.getElementId()))
+                .filter(t -> tasks.takeForStep(t.getId(), stepKey) == 1)
+                .map(t -> tasks.completedByOf(t.getId())));
+  }
+
   /** Tasks a person submitted whose completion has not reached the engine since {@code cutoff}. */
   public List<InboxTask> completionsNotConfirmedSince(Instant cutoff) {
     return readOnlyTx.execute(status -> tasks.findCompletingSince(cutoff));
@@ -440,6 +461,11 @@ public class InboxService {
       throw new InvalidInputException(result.errors());
     }
     Map<String, Object> variables = new HashMap<>(result.variables());
+    if (HOLD_CHECK_IN.equals(task.getElementId())) {
+      // Several check-ins of one case can be open at once: the step that records one must know
+      // which inbox task it was, to trust the person who completed it.
+      variables.put("checkInTaskId", task.getId());
+    }
     variables.putAll(
         rules.check(
             task.getElementId(),

@@ -3,6 +3,7 @@ package com.exitdesk.inbox;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.COMPLETE_DELIVERABLE;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.HOLD_CHECK_IN;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 
@@ -112,6 +113,29 @@ class TaskRules {
             && LocalDate.parse(date).isAfter(today)) {
           errors.add(new FieldError("deliveredOn", "must not be in the future"));
         }
+      }
+      case HOLD_CHECK_IN -> {
+        Object outcome = submitted.get("checkInOutcome");
+        boolean agreed = submitted.get("checkInAgreed") instanceof String text && !text.isBlank();
+        if ("HELD".equals(outcome) && !agreed) {
+          errors.add(
+              new FieldError(
+                  "checkInAgreed",
+                  "is required when the check-in was held: say what was agreed, even if only to"
+                      + " carry on as planned"));
+        }
+        if (!"HELD".equals(outcome) && agreed) {
+          errors.add(
+              new FieldError("checkInAgreed", "can only be given when the check-in was held"));
+        }
+        if (Boolean.TRUE.equals(submitted.get("logMissedCheckInStrike"))
+            && !"CLIENT_ABSENT".equals(outcome)) {
+          errors.add(
+              new FieldError(
+                  "logMissedCheckInStrike",
+                  "can only be chosen when the client did not attend the check-in"));
+        }
+        derived.put("checkInRecordedBy", user.name());
       }
       default -> {
         // The form alone decides.

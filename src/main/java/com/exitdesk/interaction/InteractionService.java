@@ -122,7 +122,14 @@ public class InteractionService {
         AuditType.INTERACTION_RECORDED,
         describe(saved)
             + (correctsId == null ? "" : " (corrects interaction " + correctsId + ")")
-            + (saved.isAgreementMade() ? "; agreed: " + saved.getAgreement() : ""));
+            + (saved.isAgreementMade() ? "; agreed: " + saved.getAgreement() : ""),
+        // The timeline words the entry in the reader's language from these.
+        AuditTrail.details(
+            "kind", saved.getKind(),
+            "channel", saved.getChannel(),
+            "summary", saved.getSummary(),
+            "agreement", saved.getAgreement(),
+            "corrects", correctsId));
     return saved;
   }
 

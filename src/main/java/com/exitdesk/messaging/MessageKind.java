@@ -18,7 +18,9 @@ public enum MessageKind {
       "letter/termination-letter.ftlh",
       "exitDate:date"),
   APPROVAL_REMINDER(
-      Audience.STAFF, "approval-reminder", "approvalReminder.subject", null, "clientName");
+      Audience.STAFF, "approval-reminder", "approvalReminder.subject", null, "clientName"),
+  CHECK_IN_REMINDER(
+      Audience.STAFF, "check-in-reminder", "checkInReminder.subject", null, "clientName");
 
   private final Audience audience;
   private final String template;

@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param contact the person a client writes to about a termination: named, with role, email, phone
  * @param signatory who signs the termination letter, with title
  * @param refundWithinDays a refund reaches the client at most this many days after the notice
+ * @param opsAddress where reminders about overdue probation check-ins go: the operations team; when
+ *     not set, the contact person (the account manager who talks with the clients)
  */
 @Validated
 @ConfigurationProperties("exitdesk.messages")
@@ -40,7 +42,13 @@ public record MessagingProperties(
     @NotNull @Valid Letterhead letterhead,
     @NotNull @Valid Person contact,
     @NotNull @Valid Person signatory,
-    @DefaultValue("14") @Min(1) @Max(90) int refundWithinDays) {
+    @DefaultValue("14") @Min(1) @Max(90) int refundWithinDays,
+    @Email String opsAddress) {
+
+  /** Who is reminded of an overdue check-in: the operations team, else the account manager. */
+  public String checkInRemindersAddress() {
+    return opsAddress != null && !opsAddress.isBlank() ? opsAddress : contact.email();
+  }
 
   /** The languages a client may have; every title must exist in each. */
   static final List<String> CLIENT_LANGUAGES = List.of("en", "es");

@@ -140,7 +140,8 @@ class MessageModelsTest {
             null,
             null,
             null,
-            14),
+            14,
+            null),
         Clock.fixed(Instant.parse("2026-11-23T23:30:00Z"), ZoneOffset.UTC));
   }
 

@@ -60,7 +60,7 @@ class ModelDeploymentTest extends ProcessTestSupport {
       var model = io.camunda.zeebe.model.bpmn.Bpmn.readModelFromStream(in);
       var userTasks =
           model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.UserTask.class);
-      assertThat(userTasks).hasSize(9);
+      assertThat(userTasks).hasSize(10);
       for (var task : userTasks) {
         var form =
             task.getSingleExtensionElement(

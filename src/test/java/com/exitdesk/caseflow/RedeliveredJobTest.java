@@ -30,6 +30,7 @@ class RedeliveredJobTest extends ProcessTestSupport {
   @Autowired CaseSteps steps;
   @Autowired ProposalRepository proposals;
   @Autowired AuditTrail audit;
+  @Autowired com.exitdesk.interaction.InteractionService interactions;
 
   @Test
   void aRedeliveredProposalJobWritesOneProposalAndOneMessage() {
@@ -63,6 +64,32 @@ class RedeliveredJobTest extends ProcessTestSupport {
     assertThat(audit.forCase(caseId))
         .filteredOn(e -> e.getType() == AuditType.REPAIR_FAILED)
         .hasSize(1);
+  }
+
+  @Test
+  void aRedeliveredCheckInCountsOnceAndIsOnTheHistoryOnce() {
+    var client = profitableClient();
+    long caseId = cases.open(client.getId(), "Scope disputes", "olivia").getId();
+    awaitCase(caseId, c -> c.getStatus().isClosed());
+    Step step = new Step(caseId, STEP_KEY + 700_000 + caseId, JobTypes.RECORD_CHECK_IN, null);
+    CaseSteps.CheckIn checkIn =
+        new CaseSteps.CheckIn(
+            CaseSteps.CheckInOutcome.HELD,
+            "Weekly call stays",
+            "Minutes by Monday",
+            false,
+            "olivia");
+
+    Map<String, Object> first = steps.recordCheckIn(step, checkIn);
+    Map<String, Object> second = steps.recordCheckIn(step, checkIn);
+
+    assertThat(second.get("checkInsHeld")).isEqualTo(first.get("checkInsHeld")).isEqualTo(1);
+    assertThat(caseOf(caseId).getCheckInsHeld()).isEqualTo(1);
+    assertThat(interactions.interactionsOf(client.getId(), null))
+        .filteredOn(i -> Long.valueOf(caseId).equals(i.getCaseId()))
+        .hasSize(1);
+    redeliveries++;
+    duplicateSideEffects += caseOf(caseId).getCheckInsHeld() - 1;
   }
 
   @AfterAll

@@ -77,10 +77,24 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
         .isEqualTo("Monthly catalogue updates only, up to 20 pages.");
 
     awaitTimer(caseId, "timer_probation_clean");
-    moveClock(Duration.ofDays(91));
+    // Biweekly check-ins over the 90 days: six, each held.
+    for (int n = 1; n <= 6; n++) {
+      moveClock(Duration.ofDays(14));
+      complete(
+          awaitTask(caseId, ProcessConstants.UserTasks.HOLD_CHECK_IN),
+          OLIVIA,
+          Map.of(
+              "checkInOutcome", "HELD",
+              "checkInAgreed", "Scope stays within the 20 pages.",
+              "checkInNextSteps", "Next call in two weeks."));
+      int held = n;
+      awaitCase(caseId, c -> c.getCheckInsHeld() == held);
+    }
+    moveClock(Duration.ofDays(7));
 
     RelationshipCase closed = awaitCase(caseId, c -> c.getStatus().isClosed());
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.REPAIRED);
+    assertThat(closed.getCheckInsPlanned()).isEqualTo(6);
     assertThat(proposals.findByCaseIdOrderByIdAsc(caseId))
         .singleElement()
         .extracting(Proposal::getStatus)

@@ -1,6 +1,7 @@
 package com.exitdesk.inbox;
 
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.HOLD_CHECK_IN;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +23,44 @@ class TaskRulesTest {
   private static final CurrentUser MARIA = new CurrentUser("maria", Set.of("MANAGER"));
 
   private final TaskRules rules = new TaskRules();
+
+  @Test
+  void aHeldCheckInSaysWhatWasAgreedAndRecordsWhoHeldIt() {
+    assertThat(
+            errors(
+                HOLD_CHECK_IN,
+                Map.of(),
+                Map.of("checkInOutcome", "HELD", "checkInNextSteps", "Minutes by Monday")))
+        .extracting(FieldError::field)
+        .containsExactly("checkInAgreed");
+    assertThat(
+            rules.check(
+                HOLD_CHECK_IN,
+                Map.of(),
+                Map.of("checkInOutcome", "HELD", "checkInAgreed", "Carry on"),
+                OLIVIA,
+                TODAY))
+        .containsEntry("checkInRecordedBy", "olivia");
+  }
+
+  @Test
+  void aStrikeIsOfferedOnlyWhenTheClientDidNotAttend() {
+    assertThat(
+            errors(
+                HOLD_CHECK_IN,
+                Map.of(),
+                Map.of("checkInOutcome", "NOT_HELD", "logMissedCheckInStrike", true)))
+        .extracting(FieldError::field)
+        .containsExactly("logMissedCheckInStrike");
+    assertThat(
+            rules.check(
+                HOLD_CHECK_IN,
+                Map.of(),
+                Map.of("checkInOutcome", "CLIENT_ABSENT", "logMissedCheckInStrike", true),
+                OLIVIA,
+                TODAY))
+        .containsEntry("checkInRecordedBy", "olivia");
+  }
 
   @Test
   void anExitDateInsideTheNoticePeriodIsRefusedWithTheEarliestDateItAllows() {

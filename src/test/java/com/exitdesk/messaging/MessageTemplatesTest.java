@@ -319,7 +319,8 @@ class MessageTemplatesTest {
             ok.contact(),
             new MessagingProperties.Person(
                 "María Sáez", Map.of("en", "Managing director"), "maria@ortega.example", "+34 1"),
-            14);
+            14,
+            null);
 
     assertThatThrownBy(() -> new MessageTemplates(new MessageBundles(), noSpanishTitle))
         .isInstanceOf(IllegalStateException.class)
@@ -630,6 +631,10 @@ class MessageTemplatesTest {
         model.put("caseId", 42L);
         model.put("waitingSince", Instant.parse("2026-11-20T09:30:00Z"));
       }
+      case CHECK_IN_REMINDER -> {
+        model.put("caseId", 42L);
+        model.put("dueAt", Instant.parse("2026-11-20T09:30:00Z"));
+      }
     }
     return model;
   }
@@ -805,7 +810,8 @@ class MessageTemplatesTest {
             Map.of("en", "Managing director", "es", "Directora general"),
             "maria.saez@ortega.example",
             "+34 910 000 002"),
-        14);
+        14,
+        null);
   }
 
   private static void golden(String file, String actual) throws IOException {

@@ -3,6 +3,7 @@ package com.exitdesk.web;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.COMPLETE_DELIVERABLE;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.HOLD_CHECK_IN;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
@@ -36,6 +37,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,6 +102,22 @@ class BilingualUiIT extends ProcessTestSupport {
     awaitTimer(retrospective, "timer_exit_date_reached");
     moveClock(Duration.ofDays(41));
     long lessons = awaitTask(retrospective, LESSONS_LEARNED).getId();
+
+    // A case in probation per language, its monthly check-in due: the clock moves again, before
+    // the proposals below start waiting for their answers.
+    Map<String, Long> probations = new LinkedHashMap<>();
+    for (Client client : List.of(client("Sola Brisa", "es", 0), client("Tarn Vale", "en", 0))) {
+      long probation = caseAt(client, REVIEW_CONTRACT);
+      complete(awaitTask(probation, REVIEW_CONTRACT), OLIVIA, review("REPAIR", 60));
+      complete(awaitTask(probation, DRAFT_NEW_TERMS), OLIVIA, terms());
+      awaitMessage(probation, MessageKind.RENEGOTIATION_PROPOSAL);
+      cases.recordClientAnswer(probation, true, null, "olivia");
+      awaitTimer(probation, "start_event_check_in_due");
+      probations.put(client.getLocale(), probation);
+    }
+    moveClock(Duration.ofDays(28));
+    Map<String, Long> checkIns = new LinkedHashMap<>();
+    probations.forEach((lang, id) -> checkIns.put(lang, awaitTask(id, HOLD_CHECK_IN).getId()));
 
     Client lumen = client("Lumen Atlas", "en", 2);
     long review = caseAt(lumen, REVIEW_CONTRACT);
@@ -196,6 +217,26 @@ class BilingualUiIT extends ProcessTestSupport {
           "/#/tasks/" + approvalTask,
           "#page-error");
       page(problems, foreign, lang, "14-unknown-task", "/#/tasks/987654", "#page-error");
+      page(
+          problems,
+          foreign,
+          lang,
+          "14a-form-hold-check-in",
+          "/#/tasks/" + checkIns.get(lang),
+          "#task-form .fjs-form");
+      click("field_hold_check_in_checkInOutcome-0");
+      type("field_hold_check_in_checkInAgreed", "§ 2 — 2026/12");
+      type("field_hold_check_in_checkInNextSteps", "1) 2026/12/05 2) 2026/12/19");
+      submitTask();
+      awaitCase(probations.get(lang), c -> c.getCheckInsHeld() == 1);
+      page(
+          problems,
+          foreign,
+          lang,
+          "14b-case-check-in-held",
+          "/#/cases/" + probations.get(lang),
+          "#case-check-ins");
+      assertThat(browser.waitFor(By.id("case-check-ins")).getText()).contains("1");
       browser.signOut();
 
       browser.signIn("maria");
@@ -291,6 +332,47 @@ class BilingualUiIT extends ProcessTestSupport {
         problems.add(where + "word of the other language: " + word);
       }
     }
+  }
+
+  private WebElement field(String componentId) {
+    return browser.waitFor(By.cssSelector("#task-form [id$='-" + componentId + "']"));
+  }
+
+  /** Types into a form-js field until it holds the text (a re-render can drop keys). */
+  private void type(String componentId, String text) {
+    browser.waitUntil(
+        d -> {
+          try {
+            WebElement input = field(componentId);
+            if (!text.equals(input.getDomProperty("value"))) {
+              input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+              input.sendKeys(text);
+            }
+            input.sendKeys(Keys.TAB);
+            return text.equals(field(componentId).getDomProperty("value"));
+          } catch (StaleElementReferenceException e) {
+            return false;
+          }
+        });
+  }
+
+  private void click(String componentId) {
+    browser.script("arguments[0].click()", field(componentId));
+    browser.waitUntil(d -> field(componentId).isSelected());
+  }
+
+  /** Submits the task form and waits until the inbox takes it. */
+  private void submitTask() {
+    browser.waitUntil(
+        d -> {
+          try {
+            d.findElement(By.id("complete-task")).click();
+            return true;
+          } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return false;
+          }
+        });
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("#/inbox"));
   }
 
   /** Words of the other language's dictionaries that this language does not use as well. */
