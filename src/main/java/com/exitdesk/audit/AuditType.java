@@ -44,5 +44,7 @@ public enum AuditType {
   /** Operations page: an Idempotency-Key stuck "in progress" freed. */
   IDEMPOTENCY_KEY_FREED,
   /** A call, meeting, email, message, agreement or note on a client's record. */
-  INTERACTION_RECORDED
+  INTERACTION_RECORDED,
+  /** A person re-read a client-facing text whose tone the writing check flagged. */
+  WRITING_REREAD
 }
