@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { factsPanel } from './facts.js';
 import { taskName } from '../labels.js';
 import { fieldProblems, problemText } from '../problems.js';
+import { watchClientFacingFields } from './writing.js';
 
 export async function taskView(main, state, id) {
   const [{ task, form: schema, variables }, { Form }, { displayVariables, fieldLabels, localizeDatePicker, localizeSchema, templateSafe, translatePlaceholders, translateValidator }] = await Promise.all([
@@ -26,6 +27,7 @@ export async function taskView(main, state, id) {
   const localized = localizeSchema(schema);
   await form.importSchema(localized, templateSafe(localized, displayVariables(variables)));
   translatePlaceholders(formHost);
+  watchClientFacingFields({ formHost, schema, locale: variables?.clientLanguage, caseId: task.caseId });
 
   submit.addEventListener('click', async () => {
     clear(feedback);

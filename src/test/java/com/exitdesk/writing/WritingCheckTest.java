@@ -101,6 +101,38 @@ class WritingCheckTest {
             });
   }
 
+  /** Calm texts as staff type them into the client-facing fields: lists, lines, names, amounts. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          EN | 1) Two handover sessions with your new agency\\n2) A written summary of open items\\n3) Access to the shared drive until 30 April
+          EN | - Monthly catalogue update, up to 20 pages\\n- One landing page per quarter
+          EN | Changes after sign-off are billed as extra work. We answer within two working days.
+          EN | Studio North, Atlas Partners
+          EN | A full export of your assets (PDF, PSD and the source files) within 10 days, by email to ana.lopez@example.com.
+          EN | We will refund €250.00 by bank transfer.
+          EN | Olivia Ortega will coordinate the handover; you can reach her on +34 910 000 001.
+          EN | We were prudent with the budget; the PDF and the NDA from ACME SL are attached.
+          EN | We will send the SEO report for Q1 2027 by e-mail, e.g. the KPIs agreed at sign-off.
+          EN | The new scope covers the online shop only, i.e. no print work, and feedback within two days.
+          ES | 1) Dos sesiones de traspaso con su nueva agencia\\n2) Un resumen escrito de los temas abiertos\\n3) Acceso a la carpeta compartida hasta el 30 de abril
+          ES | - Actualización mensual del catálogo, hasta 20 páginas\\n- Una página de aterrizaje al trimestre
+          ES | Los cambios posteriores a la aprobación se facturan como trabajo adicional. Respondemos en un plazo de dos días laborables.
+          ES | Estudio Norte, Atlas Partners
+          ES | Una exportación completa de sus archivos (PDF, PSD y los ficheros fuente) en un plazo de 10 días, por correo a ana.lopez@example.com.
+          ES | Le reembolsaremos 250,00 € mediante transferencia bancaria.
+          ES | Olivia Ortega coordinará el traspaso; puede llamarla al +34 910 000 001.
+          ES | Fuimos prudentes con el presupuesto; adjuntamos el PDF y el NDA de ACME SL.
+          ES | Le enviaremos por email el informe SEO del primer trimestre de 2027, p. ej. los KPI acordados.
+          ES | El nuevo alcance cubre solo la tienda online, es decir, sin trabajos de imprenta, y el feedback en dos días.
+          """)
+  void calmStaffTextsProduceNoFinding(WritingLanguage language, String text) {
+    String typed = text.replace("\\n", "\n");
+    assertThat(check.check(typed, language)).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("goldenSentences")
   void theGoldenLettersSentencesProduceNoFinding(WritingLanguage language, String sentence) {
