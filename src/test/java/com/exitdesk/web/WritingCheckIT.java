@@ -11,6 +11,7 @@ import com.exitdesk.client.Client;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.support.Browser;
 import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.writing.WritingCheck;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ class WritingCheckIT extends ProcessTestSupport {
 
   @LocalServerPort int port;
   @Autowired AuditTrail audit;
+  @Autowired WritingCheck writingCheck;
   private Browser browser;
 
   @BeforeEach
@@ -60,6 +62,8 @@ class WritingCheckIT extends ProcessTestSupport {
     Client client = client("Grupo Ferro", "ferro@example.com", "es", 12, "3000.00", "1500.00");
     long caseId = caseFromThreeStrikes(client);
     InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
+    // What the app's warm-up does after start-up (the tests switch it off): load LanguageTool.
+    writingCheck.warmUp();
 
     browser.open("/");
     browser.script("localStorage.setItem('exitdesk.language', 'es')");
