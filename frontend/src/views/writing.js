@@ -3,7 +3,7 @@
 import clientFacing from '../../../src/main/resources/writing/client_facing_fields.json';
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { label } from '../labels.js';
 import { problemText } from '../problems.js';
 
@@ -112,7 +112,7 @@ function item(text, finding, apply) {
   const fixes = finding.kind === 'TONE' || !apply ? [] : finding.suggestions;
   return h('li', { class: `writing-finding writing-${finding.kind.toLowerCase()}`, dataset: { kind: finding.kind, rule: finding.rule } },
     h('span', { class: 'writing-kind' }, kind), ' ',
-    h('q', { class: 'writing-words' }, words), ' ',
+    h('span', { class: 'writing-words' }, quoted(words)), ' ',
     h('span', { class: 'writing-message' }, finding.message),
     fixes.length > 0
       ? h('span', { class: 'writing-fixes' }, ' ', fixes.map((fix) => h('button', {
@@ -121,8 +121,12 @@ function item(text, finding, apply) {
       }, fix)))
       : null,
     finding.kind === 'TONE' && finding.suggestions.length > 0
-      ? h('span', { class: 'writing-calmer muted' }, ` ${t('writing.calmer')} `, finding.suggestions.map((s) => `“${s}”`).join(', '))
+      ? h('span', { class: 'writing-calmer muted' }, ` ${t('writing.calmer')} `, finding.suggestions.map(quoted).join(', '))
       : null);
+}
+
+function quoted(words) {
+  return language() === 'es' ? `«${words}»` : `“${words}”`;
 }
 
 function reread({ state, caseId, field }, toneFindings) {
