@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.ResultCache;
+import org.languagetool.rules.Categories;
+import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
@@ -28,6 +31,12 @@ final class SpellingAndGrammar {
 
   /** LanguageTool marks suggested words in its messages; the person reads them quoted. */
   private static final Pattern SUGGESTION_TAGS = Pattern.compile("</?suggestion>");
+
+  /**
+   * Sentences already checked, per language: a person typing sends the whole text again at each
+   * pause, and only the sentence being typed has changed.
+   */
+  private static final int CACHED_SENTENCES = 20_000;
 
   /** More suggestions than this are noise in a one-click list. */
   private static final int MAX_SUGGESTIONS = 5;
@@ -66,7 +75,7 @@ final class SpellingAndGrammar {
    * spell as the client does. A typo at the start of a sentence is still reported.
    */
   private static boolean looksLikeAName(String text, RuleMatch match) {
-    if (!(match.getRule() instanceof SpellingCheckRule)) {
+    if (!isSpelling(match)) {
       return false;
     }
     int from = match.getFromPos();
@@ -83,8 +92,20 @@ final class SpellingAndGrammar {
     return false;
   }
 
+  /**
+   * A dictionary's verdict on a word. A match served from the sentence cache carries a stand-in for
+   * its rule, so the rule's class alone does not tell; its category does.
+   */
+  private static boolean isSpelling(RuleMatch match) {
+    Rule rule = match.getRule();
+    return rule instanceof SpellingCheckRule
+        || rule.isDictionaryBasedSpellingRule()
+        || (rule.getCategory() != null
+            && Categories.TYPOS.getId().equals(rule.getCategory().getId()));
+  }
+
   private static Finding finding(RuleMatch match, WritingLanguage language) {
-    boolean spelling = match.getRule() instanceof SpellingCheckRule;
+    boolean spelling = isSpelling(match);
     String open = language == WritingLanguage.ES ? "«" : "“";
     String close = language == WritingLanguage.ES ? "»" : "”";
     String message =
@@ -105,6 +126,7 @@ final class SpellingAndGrammar {
     private final Set<String> disabledRules;
     private final BlockingQueue<JLanguageTool> idle = new LinkedBlockingQueue<>();
     private final AtomicInteger built = new AtomicInteger();
+    private final ResultCache cache = new ResultCache(CACHED_SENTENCES, 1, TimeUnit.HOURS);
 
     Pool(WritingLanguage language, Set<String> disabledRules) {
       this.language = language;
@@ -138,7 +160,7 @@ final class SpellingAndGrammar {
 
     private JLanguageTool build() {
       Language lt = Languages.getLanguageForShortCode(language.languageToolCode());
-      JLanguageTool tool = new JLanguageTool(lt);
+      JLanguageTool tool = new JLanguageTool(lt, null, cache);
       for (String rule : disabledRules) {
         tool.disableRule(rule);
       }
