@@ -24,6 +24,16 @@ const labels = {
       VERBAL_ABUSE: 'Verbal abuse',
     },
     clientStatus: { ACTIVE: 'Active', CLOSED: 'Closed' },
+    writingField: {
+      justification: 'Reasons for the exit', newScope: 'New scope', boundaries: 'Boundaries',
+      handoverPlan: 'Handover plan', dataReturn: 'Data return', alternatives: 'Alternatives to recommend',
+      exitJustification: 'Reasons for the exit',
+    },
+    findingKind: { SPELLING: 'Spelling', GRAMMAR: 'Grammar', TONE: 'Tone' },
+    toneRule: {
+      BLAME: 'Blame', THREAT: 'Threat', ABSOLUTE: 'Absolute', INSULT: 'Loaded word',
+      INTERNAL: 'Internal vocabulary', SARCASM: 'Sarcasm', SHOUTING: 'Shouting',
+    },
     deliverableStatus: { OPEN: 'Open', DONE: 'Done' },
     taskStatus: { OPEN: 'Open', COMPLETING: 'Being completed', COMPLETED: 'Completed', CANCELED: 'Cancelled' },
     proposalStatus: { PENDING: 'Waiting for the answer', ACCEPTED: 'Accepted', DECLINED: 'Declined', EXPIRED: 'Expired' },
@@ -49,7 +59,7 @@ const labels = {
       DELIVERABLE_COMPLETED: 'Deliverable completed', TRANSITION_PLANNED: 'Transition planned', REFUND_ISSUED: 'Refund issued',
       COOLING_OFF_STARTED: 'Cooling-off started', EXIT_WITHDRAWN: 'Exit withdrawn', MESSAGE_QUEUED: 'Message queued',
       MESSAGE_SENT: 'Message sent', MESSAGE_BOUNCED: 'Message refused', CLIENT_EMAIL_CORRECTED: 'Client email corrected',
-      CLIENT_CLOSED: 'Client closed', CASE_CLOSED: 'Case closed',
+      CLIENT_CLOSED: 'Client closed', CASE_CLOSED: 'Case closed', WRITING_REREAD: 'Text re-read',
       CHECK_IN_HELD: 'Check-in held', CHECK_IN_MISSED: 'Check-in missed', CHECK_IN_REMINDED: 'Check-in overdue',
     },
     outcome: {
@@ -87,6 +97,16 @@ const labels = {
       VERBAL_ABUSE: 'Maltrato verbal',
     },
     clientStatus: { ACTIVE: 'Activo', CLOSED: 'Cerrado' },
+    writingField: {
+      justification: 'Motivos de la salida', newScope: 'Nuevo alcance', boundaries: 'Límites',
+      handoverPlan: 'Plan de traspaso', dataReturn: 'Devolución de datos', alternatives: 'Alternativas que recomendar',
+      exitJustification: 'Motivos de la salida',
+    },
+    findingKind: { SPELLING: 'Ortografía', GRAMMAR: 'Gramática', TONE: 'Tono' },
+    toneRule: {
+      BLAME: 'Culpa', THREAT: 'Amenaza', ABSOLUTE: 'Absoluto', INSULT: 'Palabra cargada',
+      INTERNAL: 'Vocabulario interno', SARCASM: 'Sarcasmo', SHOUTING: 'Gritos',
+    },
     deliverableStatus: { OPEN: 'Pendiente', DONE: 'Entregado' },
     taskStatus: { OPEN: 'Pendiente', COMPLETING: 'Completándose', COMPLETED: 'Completada', CANCELED: 'Cancelada' },
     proposalStatus: { PENDING: 'Esperando respuesta', ACCEPTED: 'Aceptada', DECLINED: 'Rechazada', EXPIRED: 'Vencida' },
@@ -114,8 +134,8 @@ const labels = {
       TRANSITION_PLANNED: 'Transición planificada', REFUND_ISSUED: 'Reembolso emitido',
       COOLING_OFF_STARTED: 'Comienza el periodo de reflexión', EXIT_WITHDRAWN: 'Salida retirada', MESSAGE_QUEUED: 'Mensaje en cola',
       MESSAGE_SENT: 'Mensaje enviado', MESSAGE_BOUNCED: 'Mensaje rechazado', CLIENT_EMAIL_CORRECTED: 'Correo del cliente corregido',
-      CLIENT_CLOSED: 'Cliente dado de baja', CASE_CLOSED: 'Caso cerrado',
-      CHECK_IN_HELD: 'Seguimiento hecho', CHECK_IN_MISSED: 'Seguimiento perdido', CHECK_IN_REMINDED: 'Seguimiento vencido',
+      CLIENT_CLOSED: 'Cliente dado de baja', CASE_CLOSED: 'Caso cerrado', WRITING_REREAD: 'Texto releído',
+      CHECK_IN_HELD: 'Seguimiento realizado', CHECK_IN_MISSED: 'Seguimiento no realizado', CHECK_IN_REMINDED: 'Seguimiento vencido',
     },
     outcome: {
       RETAINED: 'Se mantiene al cliente', REPAIRED: 'Relación reconducida: las nuevas condiciones se cumplieron durante el periodo de prueba',

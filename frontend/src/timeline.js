@@ -57,6 +57,7 @@ const say = {
     CLIENT_EMAIL_CORRECTED: () => 'The client’s email address was corrected after a refused delivery.',
     CLIENT_CLOSED: (d) => `Client closed as of ${formatDate(d.on)}.`,
     CASE_CLOSED: (d) => `${label('caseStatus', d.status)}: ${outcomeText(d.status, d.exitDate)}.`,
+    WRITING_REREAD: (d) => `Re-read “${label('writingField', d.field)}” after the writing check flagged its tone (${d.toneFindings === 1 ? '1 finding' : `${d.toneFindings} findings`}).`,
   },
   es: {
     INCIDENT_LOGGED: (d) => `${label('sign', d.sign)} (${label('area', d.area).toLowerCase()}, gravedad ${label('severity', d.severity).toLowerCase()}) el ${formatDate(d.occurredOn)}${d.case === 'opened' ? ': esta incidencia abrió el caso' : d.case === 'added' ? ': añadida al caso abierto' : ''}.`,
@@ -93,6 +94,7 @@ const say = {
     CLIENT_EMAIL_CORRECTED: () => 'Se corrigió el correo electrónico del cliente tras un envío rechazado.',
     CLIENT_CLOSED: (d) => `Cliente dado de baja con fecha ${formatDate(d.on)}.`,
     CASE_CLOSED: (d) => `${label('caseStatus', d.status)}: ${outcomeText(d.status, d.exitDate)}.`,
+    WRITING_REREAD: (d) => `Releyó «${label('writingField', d.field)}» después de que la revisión de redacción señalara su tono (${d.toneFindings === 1 ? '1 aviso' : `${d.toneFindings} avisos`}).`,
   },
 };
 

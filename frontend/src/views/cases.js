@@ -1,3 +1,4 @@
+import { messageFindings } from './writing.js';
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
 import { formatDate, formatDateTime, formatMoney, t } from '../i18n.js';
@@ -139,9 +140,15 @@ function actions(state, details, reload) {
     section.append(h('button', { type: 'button', class: 'secondary', id: 'preview-notice', onClick: async () => {
       const preview = clear(document.getElementById('notice-preview'));
       try {
-        const message = await api.get(`/api/cases/${c.id}/messages/preview?kind=TERMINATION_NOTICE`);
+        const [message, client] = await Promise.all([
+          api.get(`/api/cases/${c.id}/messages/preview?kind=TERMINATION_NOTICE`),
+          api.get(`/api/clients/${c.clientId}`),
+        ]);
         preview.append(h('h3', {}, message.subject),
           h('iframe', { class: 'mail', sandbox: '', title: message.subject, srcdoc: message.html }));
+        // The words staff typed reach the client in this message: the manager who may still
+        // withdraw during the cooling-off sees what the writing check finds in it.
+        preview.append(await messageFindings(message.text, client.client.locale));
       } catch (error) {
         preview.append(h('p', { class: 'muted' }, problemText(error)));
       }

@@ -5,6 +5,7 @@ import { factsPanel } from './facts.js';
 import { label, taskName } from '../labels.js';
 import { fill } from '../words-case.js';
 import { fieldProblems, problemText } from '../problems.js';
+import { watchClientFacingFields } from './writing.js';
 
 export async function taskView(main, state, id) {
   const [view, { Form }, { displayVariables, fieldLabels, localizeDatePicker, localizeSchema, templateSafe, translatePlaceholders, translateValidator }] = await Promise.all([
@@ -37,6 +38,7 @@ export async function taskView(main, state, id) {
   translatePlaceholders(formHost);
   if (!editable) return;
   limitDates(formHost, form, schema, view);
+  watchClientFacingFields({ formHost, schema, locale: variables?.clientLanguage, caseId: task.caseId });
 
   submit.addEventListener('click', async () => {
     clear(feedback);

@@ -58,5 +58,7 @@ public enum AuditType {
   /** A probation check-in did not take place: the client was absent, or we did not hold it. */
   CHECK_IN_MISSED,
   /** A probation check-in went past its due date; the team was reminded. */
-  CHECK_IN_REMINDED
+  CHECK_IN_REMINDED,
+  /** A person re-read a client-facing text whose tone the writing check flagged. */
+  WRITING_REREAD
 }

@@ -1,6 +1,7 @@
 package com.exitdesk.bench;
 
 import com.exitdesk.messaging.LetterBenchmark;
+import com.exitdesk.writing.WritingCheckBenchmark;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -39,7 +40,8 @@ public final class Benchmarks {
       System.exit(0);
     }
     Set<String> sections =
-        Set.of(System.getProperty("bench.sections", "e2e,letters,inbox,startup").split(","));
+        Set.of(
+            System.getProperty("bench.sections", "e2e,letters,inbox,startup,writing").split(","));
     List<Integer> sizes = new ArrayList<>();
     for (String size : System.getProperty("bench.cases", "100,1000").split(",")) {
       sizes.add(Integer.parseInt(size.strip()));
@@ -122,6 +124,32 @@ public final class Benchmarks {
               ms(api.completeP99()),
               api.errors());
     }
+    String writing = "Not run.\n";
+    if (sections.contains("writing")) {
+      WritingCheckBenchmark.Result check = WritingCheckBenchmark.run(300);
+      StringBuilder rows =
+          new StringBuilder(
+              "| Language | p50 | p99 | Findings per text |\n| --- | ---: | ---: | ---: |\n");
+      for (WritingCheckBenchmark.Latency latency : check.latencies()) {
+        rows.append(
+            String.format(
+                "| %s | %s | %s | %s | %s | %d |%n",
+                latency.language(),
+                ms(latency.typingP50()),
+                ms(latency.typingP99()),
+                ms(latency.pastedP50()),
+                ms(latency.pastedP99()),
+                latency.findings()));
+      }
+      writing =
+          rows
+              + String.format(
+                  "%nLoading LanguageTool and the tone rules for both languages and checking a first"
+                      + " text in each: %d ms, on the warm-up thread after start-up (the request"
+                      + " path and the start-up itself do not wait for it). Heap the loaded check"
+                      + " keeps after a full GC: %d MiB.%n",
+                  check.loadTime().toMillis(), check.retainedHeapBytes() / (1024 * 1024));
+    }
     String startupLine = "Not run.";
     if (sections.contains("startup")) {
       StartupBenchmark.Result startup = StartupBenchmark.run();
@@ -185,6 +213,14 @@ public final class Benchmarks {
             + " latency is the queue of 50 requests in flight); then the clients complete the real"
             + " tasks between them, back to back. Bounded at five minutes.\n\n"
             + inbox
+            + "\n## Writing check\n\n"
+            + "Spelling, grammar and tone of a "
+            + WritingCheckBenchmark.TEXT_LENGTH
+            + "-character justification with a few typos and an angry sentence, checked 300 times"
+            + " per language once warm: typing (the whole text sent again with its last sentence"
+            + " changed, as the form sends it) and pasted (every sentence new). Target: p99 at most"
+            + " 150 ms.\n\n"
+            + writing
             + "\n## Start-up\n\n"
             + startupLine
             + "\n\n"

@@ -81,6 +81,9 @@ class AccessMatrixTest extends ProcessTestSupport {
     rule("GET /api/cases/{id}/progress", U, A, A, A);
     rule("GET /api/cases/{caseId}/messages", U, A, A, A);
     rule("GET /api/process/diagram", U, A, A, A);
+    // The writing check and the re-read confirmation: anyone who writes to clients.
+    rule("POST /api/writing-check", U, A, A, A);
+    rule("POST /api/writing-check/confirmations", U, A, A, A);
     // Stuck work and the actions that fix it: managers only.
     rule("GET /api/operations", U, F, A, F);
     rule("POST /api/operations/jobs/{jobKey}/retry", U, F, A, F);

@@ -959,6 +959,44 @@ class HostileInputTest extends ProcessTestSupport {
             404,
             null));
 
+    // The writing check reads and reports; the re-read confirmation names a client-facing field.
+    String writing = "/api/writing-check";
+    Map<String, Object> text = Map.of("text", "Es culpa suya", "locale", "es");
+    all.add(post("language not offered", writing, with(text, "locale", "fr"), 400, "locale"));
+    all.add(post("language in capitals", writing, with(text, "locale", "ES"), 400, "locale"));
+    all.add(post("language as a region", writing, with(text, "locale", "es-ES"), 400, "locale"));
+    all.add(post("language missing", writing, without(text, "locale"), 400, "locale"));
+    all.add(post("text missing", writing, without(text, "text"), 400, "text"));
+    all.add(post("text as a number", writing, with(text, "text", 42), 400, "text"));
+    all.add(
+        post(
+            "text of 10 001 characters",
+            writing,
+            with(text, "text", "x".repeat(10_001)),
+            400,
+            "text"));
+    all.add(post("unknown field", writing, with(text, "autocorrect", true), 400, "autocorrect"));
+    String reread = "/api/writing-check/confirmations";
+    Map<String, Object> confirmation = Map.of("caseId", 1, "field", "justification");
+    all.add(
+        post(
+            "a field that never reaches the client",
+            reread,
+            with(confirmation, "field", "approvalComment"),
+            400,
+            "field"));
+    all.add(post("field missing", reread, without(confirmation, "field"), 400, "field"));
+    all.add(post("case id missing", reread, without(confirmation, "caseId"), 400, "caseId"));
+    all.add(post("case id zero", reread, with(confirmation, "caseId", 0), 400, "caseId"));
+    all.add(
+        post(
+            "negative count of findings",
+            reread,
+            with(confirmation, "toneFindings", -1),
+            400,
+            "toneFindings"));
+    all.add(post("unknown case", reread, with(confirmation, "caseId", 987654), 404, null));
+
     // A task's form: checked against the form before the engine hears of it.
     String complete = "/api/tasks/{task}/complete";
     Map<String, Object> review = TaskForms.contractReview("EXIT");
