@@ -44,5 +44,11 @@ public enum AuditType {
   /** Operations page: an Idempotency-Key stuck "in progress" freed. */
   IDEMPOTENCY_KEY_FREED,
   /** A call, meeting, email, message, agreement or note on a client's record. */
-  INTERACTION_RECORDED
+  INTERACTION_RECORDED,
+  /** A regular review of the criteria began (by the timer or a manager). */
+  CRITERIA_REVIEW_STARTED,
+  /** A manager decided a criteria review: keep the criteria or change them. */
+  CRITERIA_REVIEW_COMPLETED,
+  /** The strike threshold or window changed from now on. */
+  STRIKE_POLICY_CHANGED
 }

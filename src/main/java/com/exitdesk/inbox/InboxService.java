@@ -177,6 +177,12 @@ public class InboxService {
         .collect(java.util.stream.Collectors.groupingBy(InboxTask::getCaseId));
   }
 
+  /** The open tasks of a process instance, such as a criteria review, which has no case. */
+  public List<InboxTask> openTasksOfProcess(long processInstanceKey) {
+    return tasks.findByProcessInstanceKeyAndStatusInOrderByIdAsc(
+        processInstanceKey, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));
+  }
+
   public List<InboxTask> openTasksOfCase(long caseId) {
     return tasks.findByCaseIdAndStatusInOrderByIdAsc(
         caseId, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));

@@ -3,6 +3,7 @@ package com.exitdesk.web;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.DRAFT_NEW_TERMS;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
+import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
