@@ -49,6 +49,8 @@ const labels = {
       COOLING_OFF_STARTED: 'Cooling-off started', EXIT_WITHDRAWN: 'Exit withdrawn', MESSAGE_QUEUED: 'Message queued',
       MESSAGE_SENT: 'Message sent', MESSAGE_BOUNCED: 'Message refused', CLIENT_EMAIL_CORRECTED: 'Client email corrected',
       CLIENT_CLOSED: 'Client closed', CASE_CLOSED: 'Case closed',
+      CRITERIA_REVIEW_STARTED: 'Criteria review started', CRITERIA_REVIEW_COMPLETED: 'Criteria reviewed',
+      STRIKE_POLICY_CHANGED: 'Strike policy changed',
     },
     outcome: {
       RETAINED: 'Client retained', REPAIRED: 'Relationship repaired: the new terms held through probation',
@@ -61,6 +63,7 @@ const labels = {
       task_correct_address_for_notice: 'Correct the client’s email address',
       task_approve_termination: 'Approve the termination', task_complete_deliverable: 'Complete the deliverable',
       task_plan_transition: 'Plan the transition', task_lessons_learned: 'Hold the retrospective',
+      task_review_criteria: 'Review the criteria',
     },
   },
   es: {
@@ -111,6 +114,8 @@ const labels = {
       COOLING_OFF_STARTED: 'Comienza el periodo de reflexión', EXIT_WITHDRAWN: 'Salida retirada', MESSAGE_QUEUED: 'Mensaje en cola',
       MESSAGE_SENT: 'Mensaje enviado', MESSAGE_BOUNCED: 'Mensaje rechazado', CLIENT_EMAIL_CORRECTED: 'Correo del cliente corregido',
       CLIENT_CLOSED: 'Cliente dado de baja', CASE_CLOSED: 'Caso cerrado',
+      CRITERIA_REVIEW_STARTED: 'Revisión de los criterios iniciada', CRITERIA_REVIEW_COMPLETED: 'Criterios revisados',
+      STRIKE_POLICY_CHANGED: 'Criterio de incidencias cambiado',
     },
     outcome: {
       RETAINED: 'Se mantiene al cliente', REPAIRED: 'Relación reconducida: las nuevas condiciones se cumplieron durante el periodo de prueba',
@@ -123,6 +128,7 @@ const labels = {
       task_correct_address_for_notice: 'Corregir el correo electrónico del cliente',
       task_approve_termination: 'Aprobar la finalización', task_complete_deliverable: 'Completar el entregable',
       task_plan_transition: 'Planificar la transición', task_lessons_learned: 'Hacer la retrospectiva',
+      task_review_criteria: 'Revisar los criterios',
     },
     // The decision table's rationales (bpmn/assess-relationship.dmn), keyed by their English text.
     rationale: {
