@@ -53,7 +53,7 @@ const say = {
     CLIENT_CLOSED: (d) => `Client closed as of ${formatDate(d.on)}.`,
     CASE_CLOSED: (d) => `${label('caseStatus', d.status)}: ${outcomeText(d.status, d.exitDate)}.`,
     CRITERIA_REVIEW_STARTED: (d) => `Criteria review #${d.review} started${d.reason ? `: ${d.reason}` : ' (it was due)'}.`,
-    CRITERIA_REVIEW_COMPLETED: (d) => `Criteria review #${d.review}: ${d.decision === 'CHANGE' ? `a case now opens at ${d.threshold} strikes within ${d.windowMonths} months` : 'the criteria are kept'}.${d.dmnNote ? ` Note for the decision table: “${d.dmnNote}”` : ''}`,
+    CRITERIA_REVIEW_COMPLETED: (d) => d.decision === 'ABANDONED' ? `Criteria review #${d.review} left unfinished: its process was cancelled outside Exit Desk.` : `Criteria review #${d.review}: ${d.decision === 'CHANGE' ? `a case now opens at ${d.threshold} strikes within ${d.windowMonths} months` : 'the criteria are kept'}.${d.dmnNote ? ` Note for the decision table: “${d.dmnNote}”` : ''}`,
     STRIKE_POLICY_CHANGED: (d) => `From ${d.fromThreshold} strikes in ${d.fromWindowMonths} months to ${d.threshold} strikes in ${d.windowMonths} months, for incidents logged from now on: ${d.reason}`,
   },
   es: {
@@ -87,7 +87,7 @@ const say = {
     CLIENT_CLOSED: (d) => `Cliente dado de baja con fecha ${formatDate(d.on)}.`,
     CASE_CLOSED: (d) => `${label('caseStatus', d.status)}: ${outcomeText(d.status, d.exitDate)}.`,
     CRITERIA_REVIEW_STARTED: (d) => `Revisión de los criterios n.º ${d.review} iniciada${d.reason ? `: ${d.reason}` : ' (tocaba hacerla)'}.`,
-    CRITERIA_REVIEW_COMPLETED: (d) => `Revisión de los criterios n.º ${d.review}: ${d.decision === 'CHANGE' ? `ahora se abre un caso con ${d.threshold} incidencias en ${d.windowMonths} meses` : 'se mantienen los criterios'}.${d.dmnNote ? ` Nota para la tabla de decisión: «${d.dmnNote}»` : ''}`,
+    CRITERIA_REVIEW_COMPLETED: (d) => d.decision === 'ABANDONED' ? `La revisión de los criterios n.º ${d.review} quedó sin terminar: su proceso se canceló fuera de Exit Desk.` : `Revisión de los criterios n.º ${d.review}: ${d.decision === 'CHANGE' ? `ahora se abre un caso con ${d.threshold} incidencias en ${d.windowMonths} meses` : 'se mantienen los criterios'}.${d.dmnNote ? ` Nota para la tabla de decisión: «${d.dmnNote}»` : ''}`,
     STRIKE_POLICY_CHANGED: (d) => `De ${d.fromThreshold} incidencias en ${d.fromWindowMonths} meses a ${d.threshold} incidencias en ${d.windowMonths} meses, para las incidencias que se registren a partir de ahora: ${d.reason}`,
   },
 };

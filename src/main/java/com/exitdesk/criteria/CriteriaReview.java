@@ -90,6 +90,12 @@ public class CriteriaReview {
     this.openMarker = null;
   }
 
+  /** Its process was cancelled outside the app: no longer open, and never a period's start. */
+  void abandon() {
+    this.decision = CriteriaReviews.ABANDONED;
+    this.openMarker = null;
+  }
+
   public boolean isOpen() {
     return openMarker != null;
   }

@@ -33,6 +33,9 @@ public class CriteriaReviews {
   public static final String KEEP = "KEEP";
   public static final String CHANGE = "CHANGE";
 
+  /** The review's process was cancelled outside the app before anyone decided. */
+  public static final String ABANDONED = "ABANDONED";
+
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final CriteriaReviewRepository reviews;
@@ -108,12 +111,47 @@ public class CriteriaReviews {
   }
 
   private void refuseIfOpen() {
-    reviews
-        .findByOpenMarkerNotNull()
+    openReview()
         .ifPresent(
             open -> {
               throw openConflict(open);
             });
+  }
+
+  /**
+   * The open review, if one still is. A review whose task the inbox took back because its process
+   * no longer waits for it (cancelled in the engine, outside the app) would block every later
+   * review: it is closed as abandoned, on the audit trail, and never starts a period.
+   */
+  private Optional<CriteriaReview> openReview() {
+    Optional<CriteriaReview> open = reviews.findByOpenMarkerNotNull();
+    if (open.isEmpty() || open.get().getProcessInstanceKey() == null) {
+      return open;
+    }
+    CriteriaReview review = open.get();
+    var tasks =
+        inbox.tasksOfProcess(review.getProcessInstanceKey()).stream()
+            .filter(t -> t.getElementId().equals(CriteriaReviewModel.USER_TASK))
+            .toList();
+    boolean gone =
+        !tasks.isEmpty()
+            && tasks.stream()
+                .allMatch(t -> t.getStatus() == com.exitdesk.inbox.InboxTaskStatus.CANCELED);
+    if (!gone) {
+      return open;
+    }
+    review.abandon();
+    audit.record(
+        null,
+        null,
+        AuditTrail.SYSTEM,
+        AuditType.CRITERIA_REVIEW_COMPLETED,
+        "Criteria review "
+            + review.getId()
+            + " left unfinished: its process was cancelled outside Exit Desk",
+        AuditTrail.details("review", review.getId(), "decision", ABANDONED));
+    reviews.saveAndFlush(review);
+    return Optional.empty();
   }
 
   private static ConflictException openConflict(CriteriaReview open) {
@@ -187,7 +225,7 @@ public class CriteriaReviews {
     if (mine.isPresent()) {
       return mine.get();
     }
-    if (reviews.findByOpenMarkerNotNull().isPresent()) {
+    if (openReview().isPresent()) {
       return null;
     }
     CriteriaReview due =

@@ -183,6 +183,12 @@ public class InboxService {
         processInstanceKey, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));
   }
 
+  /** Every task a process instance has had, open or done, oldest first. */
+  public List<InboxTask> tasksOfProcess(long processInstanceKey) {
+    return tasks.findByProcessInstanceKeyAndStatusInOrderByIdAsc(
+        processInstanceKey, Set.of(InboxTaskStatus.values()));
+  }
+
   public List<InboxTask> openTasksOfCase(long caseId) {
     return tasks.findByCaseIdAndStatusInOrderByIdAsc(
         caseId, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));

@@ -16,6 +16,7 @@ import com.exitdesk.incident.IncidentService.Reported;
 import com.exitdesk.incident.StrikePolicies;
 import com.exitdesk.incident.WarningSign;
 import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.web.ConflictException;
 import com.exitdesk.web.InvalidInputException;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
@@ -172,6 +173,28 @@ class CriteriaReviewProcessTest extends ProcessTestSupport {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("changeReason");
     assertThat(policies.current().threshold()).isEqualTo(3);
+  }
+
+  @Test
+  void aReviewWhoseProcessWasCancelledOutsideTheAppNoLongerBlocksTheNext() {
+    long id = reviews.start("maria", "Cancelled in Operate by mistake").getId();
+    InboxTask task = reviewTask(id);
+    client
+        .newCancelInstanceCommand(
+            reviewRepository.findById(id).orElseThrow().getProcessInstanceKey())
+        .send()
+        .join();
+    assertThatThrownBy(() -> keep(task))
+        .as("the inbox finds the process gone and takes the task back")
+        .isInstanceOf(ConflictException.class);
+
+    long next = reviews.start("maria", "After the cancelled one").getId();
+    CriteriaReview abandoned = reviewRepository.findById(id).orElseThrow();
+    assertThat(abandoned.isOpen()).isFalse();
+    assertThat(abandoned.getDecision()).isEqualTo(CriteriaReviews.ABANDONED);
+    assertThat(abandoned.getCompletedAt()).as("it starts no period").isNull();
+    keep(reviewTask(next));
+    awaitCompleted(next);
   }
 
   private void deployWithCycle(String cycle) throws IOException {
