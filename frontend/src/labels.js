@@ -61,6 +61,8 @@ const labels = {
       MESSAGE_SENT: 'Message sent', MESSAGE_BOUNCED: 'Message refused', CLIENT_EMAIL_CORRECTED: 'Client email corrected',
       CLIENT_CLOSED: 'Client closed', CASE_CLOSED: 'Case closed', WRITING_REREAD: 'Text re-read',
       CHECK_IN_HELD: 'Check-in held', CHECK_IN_MISSED: 'Check-in missed', CHECK_IN_REMINDED: 'Check-in overdue',
+      CRITERIA_REVIEW_STARTED: 'Criteria review started', CRITERIA_REVIEW_COMPLETED: 'Criteria reviewed',
+      STRIKE_POLICY_CHANGED: 'Strike policy changed',
     },
     outcome: {
       RETAINED: 'Client retained', REPAIRED: 'Relationship repaired: the new terms held through probation',
@@ -74,6 +76,7 @@ const labels = {
       task_approve_termination: 'Approve the termination', task_complete_deliverable: 'Complete the deliverable',
       task_plan_transition: 'Plan the transition', task_lessons_learned: 'Hold the retrospective',
       task_hold_check_in: 'Hold the check-in',
+      task_review_criteria: 'Review the criteria',
     },
   },
   es: {
@@ -136,6 +139,8 @@ const labels = {
       MESSAGE_SENT: 'Mensaje enviado', MESSAGE_BOUNCED: 'Mensaje rechazado', CLIENT_EMAIL_CORRECTED: 'Correo del cliente corregido',
       CLIENT_CLOSED: 'Cliente dado de baja', CASE_CLOSED: 'Caso cerrado', WRITING_REREAD: 'Texto releído',
       CHECK_IN_HELD: 'Seguimiento realizado', CHECK_IN_MISSED: 'Seguimiento no realizado', CHECK_IN_REMINDED: 'Seguimiento vencido',
+      CRITERIA_REVIEW_STARTED: 'Revisión de los criterios iniciada', CRITERIA_REVIEW_COMPLETED: 'Criterios revisados',
+      STRIKE_POLICY_CHANGED: 'Criterio de incidencias cambiado',
     },
     outcome: {
       RETAINED: 'Se mantiene al cliente', REPAIRED: 'Relación reconducida: las nuevas condiciones se cumplieron durante el periodo de prueba',
@@ -149,6 +154,7 @@ const labels = {
       task_approve_termination: 'Aprobar la finalización', task_complete_deliverable: 'Completar el entregable',
       task_plan_transition: 'Planificar la transición', task_lessons_learned: 'Hacer la retrospectiva',
       task_hold_check_in: 'Hacer la reunión de seguimiento',
+      task_review_criteria: 'Revisar los criterios',
     },
     // The decision table's rationales (bpmn/assess-relationship.dmn), keyed by their English text.
     rationale: {

@@ -58,6 +58,9 @@ const say = {
     CLIENT_CLOSED: (d) => `Client closed as of ${formatDate(d.on)}.`,
     CASE_CLOSED: (d) => `${label('caseStatus', d.status)}: ${outcomeText(d.status, d.exitDate)}.`,
     WRITING_REREAD: (d) => `Re-read “${label('writingField', d.field)}” after the writing check flagged its tone (${d.toneFindings === 1 ? '1 finding' : `${d.toneFindings} findings`}).`,
+    CRITERIA_REVIEW_STARTED: (d) => `Criteria review #${d.review} started${d.reason ? `: ${d.reason}` : ' (it was due)'}.`,
+    CRITERIA_REVIEW_COMPLETED: (d) => d.decision === 'ABANDONED' ? `Criteria review #${d.review} left unfinished: its process was cancelled outside Exit Desk.` : `Criteria review #${d.review}: ${d.decision === 'CHANGE' ? `a case now opens at ${d.threshold} strikes within ${d.windowMonths} months` : 'the criteria are kept'}.${d.dmnNote ? ` Note for the decision table: “${d.dmnNote}”` : ''}`,
+    STRIKE_POLICY_CHANGED: (d) => `From ${d.fromThreshold} strikes in ${d.fromWindowMonths} months to ${d.threshold} strikes in ${d.windowMonths} months, for incidents logged from now on: ${d.reason}`,
   },
   es: {
     INCIDENT_LOGGED: (d) => `${label('sign', d.sign)} (${label('area', d.area).toLowerCase()}, gravedad ${label('severity', d.severity).toLowerCase()}) el ${formatDate(d.occurredOn)}${d.case === 'opened' ? ': esta incidencia abrió el caso' : d.case === 'added' ? ': añadida al caso abierto' : ''}.`,
@@ -95,6 +98,9 @@ const say = {
     CLIENT_CLOSED: (d) => `Cliente dado de baja con fecha ${formatDate(d.on)}.`,
     CASE_CLOSED: (d) => `${label('caseStatus', d.status)}: ${outcomeText(d.status, d.exitDate)}.`,
     WRITING_REREAD: (d) => `Releyó «${label('writingField', d.field)}» después de que la revisión de redacción señalara su tono (${d.toneFindings === 1 ? '1 aviso' : `${d.toneFindings} avisos`}).`,
+    CRITERIA_REVIEW_STARTED: (d) => `Revisión de los criterios n.º ${d.review} iniciada${d.reason ? `: ${d.reason}` : ' (tocaba hacerla)'}.`,
+    CRITERIA_REVIEW_COMPLETED: (d) => d.decision === 'ABANDONED' ? `La revisión de los criterios n.º ${d.review} quedó sin terminar: su proceso se canceló fuera de Exit Desk.` : `Revisión de los criterios n.º ${d.review}: ${d.decision === 'CHANGE' ? `ahora se abre un caso con ${d.threshold} incidencias en ${d.windowMonths} meses` : 'se mantienen los criterios'}.${d.dmnNote ? ` Nota para la tabla de decisión: «${d.dmnNote}»` : ''}`,
+    STRIKE_POLICY_CHANGED: (d) => `De ${d.fromThreshold} incidencias en ${d.fromWindowMonths} meses a ${d.threshold} incidencias en ${d.windowMonths} meses, para las incidencias que se registren a partir de ahora: ${d.reason}`,
   },
 };
 

@@ -83,7 +83,34 @@ export async function operationsView(main, state, done = null) {
         h('td', {}, k.scope),
         h('td', {}, k.key),
         h('td', {}, formatDateTime(k.since)),
-        h('td', {}, act(t('ops.free'), null, '/api/operations/idempotency-keys/free', { scope: k.scope, key: k.key }))))));
+        h('td', {}, act(t('ops.free'), null, '/api/operations/idempotency-keys/free', { scope: k.scope, key: k.key }))))),
+    criteriaReviewCard());
+}
+
+/** A manager starts a review of the criteria between the regular ones; the task lands in the inbox. */
+function criteriaReviewCard() {
+  const feedback = h('div', { 'aria-live': 'polite', id: 'criteria-review-feedback' });
+  const form = h('form', { id: 'criteria-review-form' },
+    h('label', {}, t('review.startReason'), h('textarea', { name: 'reason', required: true, maxlength: 1000, rows: 2 })),
+    h('button', { type: 'submit', id: 'start-criteria-review' }, t('review.start')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clear(feedback);
+    const button = form.querySelector('button');
+    button.disabled = true;
+    try {
+      await api.post('/api/criteria-reviews', { reason: new FormData(form).get('reason') });
+      form.reset();
+      feedback.append(h('p', { class: 'ok', role: 'status', id: 'criteria-review-started' }, t('review.started'), ' ',
+        h('a', { href: '#/inbox' }, t('nav.inbox'))));
+    } catch (error) {
+      feedback.append(h('p', { class: 'alert', role: 'alert', id: 'criteria-review-refused' }, problemText(error)));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('section', { class: 'card', id: 'criteria-review' },
+    h('h2', {}, t('review.startTitle')), h('p', { class: 'muted' }, t('review.startHelp')), form, feedback);
 }
 
 function section(id, title, help, columns, rows) {

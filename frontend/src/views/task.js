@@ -2,6 +2,7 @@ import { api, ApiError } from '../api.js';
 import { clear, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { factsPanel } from './facts.js';
+import { reviewFiguresPanel } from './review-figures.js';
 import { label, taskName } from '../labels.js';
 import { fill } from '../words-case.js';
 import { fieldProblems, problemText } from '../problems.js';
@@ -27,7 +28,8 @@ export async function taskView(main, state, id) {
       editable ? null : h('span', { class: 'badge', id: 'task-read-only' }, t('task.readOnly'))),
     task.caseId ? h('p', {}, h('a', { href: `#/cases/${task.caseId}` }, `${t('case.title')} #${task.caseId}`)) : null,
     editable ? null : h('p', { class: 'notice', id: 'task-not-editable', role: 'status' }, whyNotEditable(task)),
-    h('div', { class: 'split' }, h('section', { class: 'card' }, formHost, feedback, submit), factsPanel(variables)));
+    h('div', { class: 'split' }, h('section', { class: 'card' }, formHost, feedback, submit),
+      task.elementId === 'task_review_criteria' ? reviewFiguresPanel(variables) : factsPanel(variables)));
 
   localizeDatePicker();
   const form = new Form({ container: formHost, properties: editable ? {} : { readOnly: true } });

@@ -60,5 +60,11 @@ public enum AuditType {
   /** A probation check-in went past its due date; the team was reminded. */
   CHECK_IN_REMINDED,
   /** A person re-read a client-facing text whose tone the writing check flagged. */
-  WRITING_REREAD
+  WRITING_REREAD,
+  /** A regular review of the criteria began (by the timer or a manager). */
+  CRITERIA_REVIEW_STARTED,
+  /** A manager decided a criteria review: keep the criteria or change them. */
+  CRITERIA_REVIEW_COMPLETED,
+  /** The strike threshold or window changed from now on. */
+  STRIKE_POLICY_CHANGED
 }

@@ -9,7 +9,7 @@ import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.IncidentRepository;
-import com.exitdesk.incident.StrikePolicyProperties;
+import com.exitdesk.incident.StrikePolicies;
 import com.exitdesk.interaction.InteractionService;
 import com.exitdesk.web.ConflictException;
 import com.exitdesk.web.NotFoundException;
@@ -43,7 +43,7 @@ public class CaseService {
   private final ProposalRepository proposals;
   private final ClientRepository clients;
   private final IncidentRepository incidents;
-  private final StrikePolicyProperties strikePolicy;
+  private final StrikePolicies strikePolicies;
   private final ProcessTimings timings;
   private final ProcessCommands commands;
   private final AuditTrail audit;
@@ -57,7 +57,7 @@ public class CaseService {
       ProposalRepository proposals,
       ClientRepository clients,
       IncidentRepository incidents,
-      StrikePolicyProperties strikePolicy,
+      StrikePolicies strikePolicies,
       ProcessTimings timings,
       ProcessCommands commands,
       AuditTrail audit,
@@ -70,7 +70,7 @@ public class CaseService {
     this.proposals = proposals;
     this.clients = clients;
     this.incidents = incidents;
-    this.strikePolicy = strikePolicy;
+    this.strikePolicies = strikePolicies;
     this.timings = timings;
     this.commands = commands;
     this.audit = audit;
@@ -104,7 +104,9 @@ public class CaseService {
                     cases.saveAndFlush(
                         new RelationshipCase(clientId, reason, actor, clock.instant()));
                 LocalDate from =
-                    strikePolicy.windowStart(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+                    strikePolicies
+                        .current()
+                        .windowStart(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
                 for (Incident incident :
                     incidents
                         .findByClientIdAndCaseIdIsNullAndOccurredOnGreaterThanEqualOrderByOccurredOnAscIdAsc(

@@ -8,7 +8,7 @@ import com.exitdesk.client.DeliverableStatus;
 import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.IncidentRepository;
-import com.exitdesk.incident.StrikePolicyProperties;
+import com.exitdesk.incident.StrikePolicies;
 import com.exitdesk.interaction.Interaction;
 import com.exitdesk.interaction.InteractionKind;
 import com.exitdesk.interaction.InteractionService;
@@ -34,7 +34,7 @@ class EvidenceCollector {
   private final DeliverableRepository deliverables;
   private final CaseRepository cases;
   private final InteractionService interactions;
-  private final StrikePolicyProperties strikePolicy;
+  private final StrikePolicies strikePolicies;
   private final Clock clock;
 
   EvidenceCollector(
@@ -44,7 +44,7 @@ class EvidenceCollector {
       DeliverableRepository deliverables,
       CaseRepository cases,
       InteractionService interactions,
-      StrikePolicyProperties strikePolicy,
+      StrikePolicies strikePolicies,
       Clock clock) {
     this.incidents = incidents;
     this.clients = clients;
@@ -52,7 +52,7 @@ class EvidenceCollector {
     this.deliverables = deliverables;
     this.cases = cases;
     this.interactions = interactions;
-    this.strikePolicy = strikePolicy;
+    this.strikePolicies = strikePolicies;
     this.clock = clock;
   }
 
@@ -114,7 +114,8 @@ class EvidenceCollector {
 
   /** Contacts in the strike window, the corrected entries left out (their corrections count). */
   private Evidence.Contact contact(long clientId, LocalDate today) {
-    Instant from = strikePolicy.windowStart(today).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant from =
+        strikePolicies.current().windowStart(today).atStartOfDay(ZoneOffset.UTC).toInstant();
     List<Interaction> inWindow = interactions.since(clientId, from);
     Set<Long> corrected =
         inWindow.stream()

@@ -10,10 +10,13 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -42,15 +45,19 @@ public class ModelDeployment implements SmartLifecycle {
 
   private final CamundaClient client;
   private final List<Resource> models;
+  private final Map<String, ModelAdjustment> adjustments;
   private volatile DeploymentEvent deployment;
   private volatile String lastFailure = "not tried yet";
   private volatile int attempts;
   private volatile ScheduledExecutorService retries;
   private volatile boolean running;
 
-  ModelDeployment(CamundaClient client) {
+  ModelDeployment(CamundaClient client, List<ModelAdjustment> adjustments) {
     this.client = client;
     this.models = models();
+    this.adjustments =
+        adjustments.stream()
+            .collect(Collectors.toMap(ModelAdjustment::fileName, Function.identity()));
   }
 
   /** The engine's answer to the deployment, or null while the models are not deployed. */
@@ -113,10 +120,15 @@ public class ModelDeployment implements SmartLifecycle {
     DeployResourceCommandStep2 withResources = null;
     for (Resource model : models) {
       try (InputStream in = model.getInputStream()) {
+        byte[] content = in.readAllBytes();
+        ModelAdjustment adjustment = adjustments.get(model.getFilename());
+        if (adjustment != null) {
+          content = adjustment.adjust(content);
+        }
         withResources =
             withResources == null
-                ? command.addResourceStream(in, model.getFilename())
-                : withResources.addResourceStream(in, model.getFilename());
+                ? command.addResourceBytes(content, model.getFilename())
+                : withResources.addResourceBytes(content, model.getFilename());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -179,6 +179,18 @@ public class InboxService {
         .collect(java.util.stream.Collectors.groupingBy(InboxTask::getCaseId));
   }
 
+  /** The open tasks of a process instance, such as a criteria review, which has no case. */
+  public List<InboxTask> openTasksOfProcess(long processInstanceKey) {
+    return tasks.findByProcessInstanceKeyAndStatusInOrderByIdAsc(
+        processInstanceKey, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));
+  }
+
+  /** Every task a process instance has had, open or done, oldest first. */
+  public List<InboxTask> tasksOfProcess(long processInstanceKey) {
+    return tasks.findByProcessInstanceKeyAndStatusInOrderByIdAsc(
+        processInstanceKey, Set.of(InboxTaskStatus.values()));
+  }
+
   public List<InboxTask> openTasksOfCase(long caseId) {
     return tasks.findByCaseIdAndStatusInOrderByIdAsc(
         caseId, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));

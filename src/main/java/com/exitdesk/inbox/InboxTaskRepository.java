@@ -92,5 +92,8 @@ interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
   List<InboxTask> findByCaseIdAndStatusInOrderByIdAsc(
       Long caseId, Collection<InboxTaskStatus> statuses);
 
+  List<InboxTask> findByProcessInstanceKeyAndStatusInOrderByIdAsc(
+      long processInstanceKey, Collection<InboxTaskStatus> statuses);
+
   List<InboxTask> findByStatusInOrderByIdAsc(Collection<InboxTaskStatus> statuses);
 }

@@ -7,6 +7,7 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.HOLD_CHECK_IN;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 
+import com.exitdesk.criteria.CriteriaReviewModel;
 import com.exitdesk.web.CurrentUser;
 import com.exitdesk.web.ForbiddenException;
 import com.exitdesk.web.InvalidInputException;
@@ -108,6 +109,42 @@ class TaskRules {
       }
       case DRAFT_NEW_TERMS -> derived.put("termsDraftedBy", user.name());
       case LESSONS_LEARNED -> derived.put("retrospectiveBy", user.name());
+      case CriteriaReviewModel.USER_TASK -> {
+        if ("CHANGE".equals(submitted.get("criteriaDecision"))) {
+          Object threshold =
+              submitted.getOrDefault("strikeThreshold", taskVariables.get("strikeThreshold"));
+          Object window =
+              submitted.getOrDefault("strikeWindowMonths", taskVariables.get("strikeWindowMonths"));
+          if (!(threshold instanceof Number)) {
+            errors.add(new FieldError("strikeThreshold", "is required when changing the criteria"));
+          }
+          if (!(window instanceof Number)) {
+            errors.add(
+                new FieldError("strikeWindowMonths", "is required when changing the criteria"));
+          }
+          if (threshold instanceof Number t
+              && window instanceof Number w
+              && taskVariables.get("currentThreshold") instanceof Number currentThreshold
+              && taskVariables.get("currentWindowMonths") instanceof Number currentWindow
+              && t.intValue() == currentThreshold.intValue()
+              && w.intValue() == currentWindow.intValue()) {
+            errors.add(
+                new FieldError(
+                    "strikeThreshold",
+                    "is the threshold in force, and so is the window: change one of them, or"
+                        + " keep the criteria"));
+          }
+          if (!(submitted.get("changeReason") instanceof String reason
+              && reason.strip().length() >= 10)) {
+            errors.add(
+                new FieldError(
+                    "changeReason",
+                    "is required (at least 10 characters) when changing the criteria: it goes on"
+                        + " the audit trail"));
+          }
+        }
+        derived.put("reviewedBy", user.name());
+      }
       case COMPLETE_DELIVERABLE -> {
         if (submitted.get("deliveredOn") instanceof String date
             && LocalDate.parse(date).isAfter(today)) {

@@ -28,7 +28,7 @@ public class IncidentService {
   private final IncidentRepository incidents;
   private final ClientRepository clients;
   private final CaseService cases;
-  private final StrikePolicyProperties policy;
+  private final StrikePolicies policies;
   private final AuditTrail audit;
   private final InteractionService interactions;
   private final TransactionTemplate tx;
@@ -38,7 +38,7 @@ public class IncidentService {
       IncidentRepository incidents,
       ClientRepository clients,
       CaseService cases,
-      StrikePolicyProperties policy,
+      StrikePolicies policies,
       AuditTrail audit,
       InteractionService interactions,
       TransactionTemplate tx,
@@ -46,7 +46,7 @@ public class IncidentService {
     this.incidents = incidents;
     this.clients = clients;
     this.cases = cases;
-    this.policy = policy;
+    this.policies = policies;
     this.audit = audit;
     this.interactions = interactions;
     this.tx = tx;
@@ -54,6 +54,8 @@ public class IncidentService {
   }
 
   public Reported report(long clientId, IncidentReport report, String reporter) {
+    // One policy for the whole report: a review changing it meanwhile applies to the next one.
+    StrikePolicyProperties policy = policies.current();
     Reported logged =
         tx.execute(
             status -> {
@@ -95,10 +97,14 @@ public class IncidentService {
                 // Inside the transaction: an engine fault leaves no half-delivered incident.
                 cases.deliverIncident(c, incident);
                 return new Reported(
-                    incident, strikesInWindow(clientId), policy.threshold(), null, c.getId());
+                    incident,
+                    countStrikes(clientId, policy).total(),
+                    policy.threshold(),
+                    null,
+                    c.getId());
               }
-              int strikes = strikesInWindow(clientId);
-              if (!opensCase(incident, strikes)) {
+              int strikes = countStrikes(clientId, policy).total();
+              if (!policy.opensReview(incident.getSign(), strikes)) {
                 audit.record(
                     clientId,
                     null,
@@ -110,7 +116,8 @@ public class IncidentService {
               return new Reported(incident, strikes, policy.threshold(), null, null);
             });
 
-    if (logged.deliveredToCaseId() != null || !opensCase(logged.incident(), logged.strikes())) {
+    if (logged.deliveredToCaseId() != null
+        || !policy.opensReview(logged.incident().getSign(), logged.strikes())) {
       return logged;
     }
     String reason =
@@ -166,10 +173,6 @@ public class IncidentService {
         null);
   }
 
-  private boolean opensCase(Incident incident, int strikes) {
-    return policy.opensReview(incident.getSign(), strikes);
-  }
-
   /** Strikes that still count towards a review: recent, and not yet reviewed by a case. */
   public int strikesInWindow(long clientId) {
     return countStrikes(clientId).total();
@@ -177,6 +180,10 @@ public class IncidentService {
 
   /** The strikes that count towards a review, by area. */
   public StrikeCount countStrikes(long clientId) {
+    return countStrikes(clientId, policies.current());
+  }
+
+  private StrikeCount countStrikes(long clientId, StrikePolicyProperties policy) {
     LocalDate from = policy.windowStart(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     List<Incident> counting =
         incidents

@@ -89,6 +89,8 @@ class SecurityConfiguration {
                     .hasRole(Roles.MANAGER)
                     .requestMatchers("/api/operations", "/api/operations/**")
                     .hasRole(Roles.MANAGER)
+                    .requestMatchers("/api/criteria-reviews", "/api/criteria-reviews/**")
+                    .hasRole(Roles.MANAGER)
                     .requestMatchers("/api/**")
                     .hasRole(Roles.OPS)
                     .requestMatchers(

@@ -19,6 +19,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class ModelDeploymentTest extends ProcessTestSupport {
 
   @Autowired CamundaClient client;
+  @Autowired List<com.exitdesk.engine.ModelAdjustment> adjustments;
 
   static Stream<String> modelFiles() throws IOException {
     var resolver = new PathMatchingResourcePatternResolver();
@@ -44,6 +45,19 @@ class ModelDeploymentTest extends ProcessTestSupport {
               + deployment.getForm().size();
       assertThat(deployed).as(fileName + " yields a process, decision or form").isPositive();
     }
+    // The file's own timer start cycle would now fire in every test that moves the shared clock:
+    // put back the model as the app deploys it.
+    for (var adjustment : adjustments) {
+      if (adjustment.fileName().equals(fileName)) {
+        try (InputStream in = getClass().getResourceAsStream("/bpmn/" + fileName)) {
+          client
+              .newDeployResourceCommand()
+              .addResourceBytes(adjustment.adjust(in.readAllBytes()), fileName)
+              .send()
+              .join();
+        }
+      }
+    }
   }
 
   @org.junit.jupiter.api.Test
@@ -56,21 +70,25 @@ class ModelDeploymentTest extends ProcessTestSupport {
         formIds.add(json.readTree(in).path("id").asText());
       }
     }
-    try (InputStream in = getClass().getResourceAsStream("/bpmn/repair-or-exit.bpmn")) {
-      var model = io.camunda.zeebe.model.bpmn.Bpmn.readModelFromStream(in);
-      var userTasks =
-          model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.UserTask.class);
-      assertThat(userTasks).hasSize(10);
-      for (var task : userTasks) {
-        var form =
-            task.getSingleExtensionElement(
-                io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition.class);
-        var assignment =
-            task.getSingleExtensionElement(
-                io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition.class);
-        assertThat(form).as(task.getId() + " links a form").isNotNull();
-        assertThat(formIds).as(task.getId() + " links an existing form").contains(form.getFormId());
-        assertThat(assignment.getCandidateGroups()).isIn("OPS", "MANAGER");
+    for (String process : List.of("repair-or-exit.bpmn", "criteria-review.bpmn")) {
+      try (InputStream in = getClass().getResourceAsStream("/bpmn/" + process)) {
+        var model = io.camunda.zeebe.model.bpmn.Bpmn.readModelFromStream(in);
+        var userTasks =
+            model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.UserTask.class);
+        assertThat(userTasks).hasSize(process.startsWith("repair") ? 10 : 1);
+        for (var task : userTasks) {
+          var form =
+              task.getSingleExtensionElement(
+                  io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition.class);
+          var assignment =
+              task.getSingleExtensionElement(
+                  io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition.class);
+          assertThat(form).as(task.getId() + " links a form").isNotNull();
+          assertThat(formIds)
+              .as(task.getId() + " links an existing form")
+              .contains(form.getFormId());
+          assertThat(assignment.getCandidateGroups()).isIn("OPS", "MANAGER");
+        }
       }
     }
   }

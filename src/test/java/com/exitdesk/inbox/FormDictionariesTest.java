@@ -68,7 +68,9 @@ class FormDictionariesTest {
 
   @org.junit.jupiter.api.Test
   void everyNamedStepOfTheProcessHasItsSpanishName() throws IOException {
-    String model = Files.readString(Path.of("bpmn/repair-or-exit.bpmn"));
+    String model =
+        Files.readString(Path.of("bpmn/repair-or-exit.bpmn"))
+            + Files.readString(Path.of("bpmn/criteria-review.bpmn"));
     JsonNode names = JSON.readTree(Path.of("bpmn/i18n/process_es.json").toFile());
     java.util.regex.Matcher named =
         java.util.regex.Pattern.compile(

@@ -91,6 +91,9 @@ class AccessMatrixTest extends ProcessTestSupport {
     rule("POST /api/operations/tasks/{id}/resubmit", U, F, A, F);
     rule("POST /api/operations/cases/{id}/close", U, F, A, F);
     rule("POST /api/operations/idempotency-keys/free", U, F, A, F);
+    // Reviewing the criteria that open cases: managers only.
+    rule("GET /api/criteria-reviews", U, F, A, F);
+    rule("POST /api/criteria-reviews", U, F, A, F);
     rule("GET /api/clients", U, A, A, A);
     rule("POST /api/clients", U, A, A, A);
     rule("GET /api/clients/{id}", U, A, A, A);

@@ -95,8 +95,12 @@ class HostileInputTest extends ProcessTestSupport {
       path = path.replace(id.getKey(), id.getValue());
     }
     String before = fingerprint();
-    // Withdrawing is a manager's action; the demo users' passwords are their names.
-    String user = hostile.path().contains("withdraw") ? "maria" : "olivia";
+    // Withdrawing and reviewing the criteria are managers' actions; the demo users' passwords are
+    // their names.
+    String user =
+        hostile.path().contains("withdraw") || hostile.path().contains("criteria-reviews")
+            ? "maria"
+            : "olivia";
     var request =
         request(hostile.method(), path)
             .with(httpBasic(user, user))
@@ -996,6 +1000,25 @@ class HostileInputTest extends ProcessTestSupport {
             400,
             "toneFindings"));
     all.add(post("unknown case", reread, with(confirmation, "caseId", 987654), 404, null));
+    // A manager starting a review of the criteria.
+    String criteriaReview = "/api/criteria-reviews";
+    all.add(post("reason missing", criteriaReview, Map.of(), 400, "reason"));
+    all.add(post("reason blank", criteriaReview, Map.of("reason", " "), 400, "reason"));
+    all.add(post("reason as a number", criteriaReview, Map.of("reason", 42), 400, "reason"));
+    all.add(
+        post(
+            "reason of 1001 characters",
+            criteriaReview,
+            Map.of("reason", LONG_1001),
+            400,
+            "reason"));
+    all.add(
+        post(
+            "unknown field",
+            criteriaReview,
+            Map.of("reason", "Due", "threshold", 2),
+            400,
+            "threshold"));
 
     // A task's form: checked against the form before the engine hears of it.
     String complete = "/api/tasks/{task}/complete";

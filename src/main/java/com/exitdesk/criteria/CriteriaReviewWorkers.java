@@ -1,0 +1,51 @@
+package com.exitdesk.criteria;
+
+import com.exitdesk.criteria.CriteriaReviewModel.JobTypes;
+import com.exitdesk.criteria.CriteriaReviews.Outcome;
+import com.exitdesk.engine.JobFailures;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The service tasks of the criteria review; the logic is in {@link CriteriaReviews}. */
+@Component
+public class CriteriaReviewWorkers {
+
+  private final CriteriaReviews reviews;
+  private final JobFailures failures;
+
+  CriteriaReviewWorkers(CriteriaReviews reviews, JobFailures failures) {
+    this.reviews = reviews;
+    this.failures = failures;
+  }
+
+  @JobWorker(type = JobTypes.OPEN_REVIEW)
+  public Map<String, Object> openReview(
+      ActivatedJob job, @Variable(optional = true) Long reviewId) {
+    return failures.guard(job, () -> reviews.open(job.getProcessInstanceKey(), reviewId));
+  }
+
+  @JobWorker(type = JobTypes.RECORD_REVIEW)
+  public void recordReview(
+      ActivatedJob job,
+      @Variable long reviewId,
+      @Variable String criteriaDecision,
+      @Variable(optional = true) Integer strikeThreshold,
+      @Variable(optional = true) Integer strikeWindowMonths,
+      @Variable(optional = true) String changeReason,
+      @Variable(optional = true) String dmnNote,
+      @Variable(optional = true) String reviewedBy) {
+    failures.guard(
+        job,
+        () ->
+            reviews.record(
+                job.getProcessInstanceKey(),
+                job.getElementInstanceKey(),
+                reviewId,
+                new Outcome(
+                    criteriaDecision, strikeThreshold, strikeWindowMonths, changeReason, dmnNote),
+                reviewedBy));
+  }
+}
