@@ -2,51 +2,25 @@ package com.exitdesk.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.caseflow.CaseStatus;
 import com.exitdesk.inbox.InboxTask;
-import com.exitdesk.support.Browser;
-import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.BrowserTestSupport;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A manager reviews the criteria in each language: the figures of the period beside the form, the
  * outcome chosen and sent, the review recorded. Screenshots {@code <lang>-criteria-review.png} in
  * {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CriteriaReviewIT extends ProcessTestSupport {
+class CriteriaReviewIT extends BrowserTestSupport {
 
-  @LocalServerPort int port;
   @Autowired CriteriaReviews reviews;
   @Autowired CriteriaReviewRepository reviewRepository;
-  private Browser browser;
-
-  @BeforeEach
-  void chromium() throws Exception {
-    assumeTrue(
-        Browser.available(),
-        "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
-    browser = new Browser("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aManagerReviewsTheCriteriaInEachLanguage() throws Exception {
@@ -116,25 +90,6 @@ class CriteriaReviewIT extends ProcessTestSupport {
   }
 
   private InboxTask reviewTask(long reviewId) {
-    return await()
-        .atMost(WAIT)
-        .until(
-            () -> {
-              Long instance =
-                  reviewRepository.findById(reviewId).orElseThrow().getProcessInstanceKey();
-              return instance == null
-                  ? List.<InboxTask>of()
-                  : inbox.openTasksOfProcess(instance).stream()
-                      .filter(t -> t.getElementId().equals(CriteriaReviewModel.USER_TASK))
-                      .toList();
-            },
-            tasks -> tasks.size() == 1)
-        .get(0);
-  }
-
-  private void signIn(String user, String lang) {
-    browser.open("/");
-    browser.script("localStorage.setItem('exitdesk.language', arguments[0])", lang);
-    browser.signIn(user);
+    return ReviewTasks.awaitReviewTask(inbox, reviewRepository, reviewId, WAIT);
   }
 }

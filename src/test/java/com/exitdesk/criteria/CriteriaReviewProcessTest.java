@@ -211,20 +211,7 @@ class CriteriaReviewProcessTest extends ProcessTestSupport {
   }
 
   private InboxTask reviewTask(long reviewId) {
-    return await()
-        .atMost(WAIT)
-        .until(
-            () -> {
-              Long instance =
-                  reviewRepository.findById(reviewId).orElseThrow().getProcessInstanceKey();
-              return instance == null
-                  ? List.<InboxTask>of()
-                  : inbox.openTasksOfProcess(instance).stream()
-                      .filter(t -> t.getElementId().equals(CriteriaReviewModel.USER_TASK))
-                      .toList();
-            },
-            tasks -> tasks.size() == 1)
-        .get(0);
+    return ReviewTasks.awaitReviewTask(inbox, reviewRepository, reviewId, WAIT);
   }
 
   private void keep(InboxTask task) {

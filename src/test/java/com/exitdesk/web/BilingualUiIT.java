@@ -8,7 +8,6 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientRepository;
@@ -18,8 +17,7 @@ import com.exitdesk.incident.IncidentService.IncidentReport;
 import com.exitdesk.incident.Severity;
 import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageKind;
-import com.exitdesk.support.Browser;
-import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.BrowserTestSupport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,8 +31,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -42,9 +38,6 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every page and every task form, in Spanish and in English, as operations staff, a manager and a
@@ -52,9 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  * duration ({@code PT24H}) and no fact without its value. A screenshot of each page and language
  * lands in {@code target/screenshots/<lang>-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class BilingualUiIT extends ProcessTestSupport {
+class BilingualUiIT extends BrowserTestSupport {
 
   private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
   private static final Pattern ISO_DURATION =
@@ -66,25 +57,8 @@ class BilingualUiIT extends ProcessTestSupport {
   /** Words both languages show as they are: the language switch and the brand. */
   private static final Set<String> SHARED = Set.of("English", "Español", "Exit Desk");
 
-  @LocalServerPort int port;
   @Autowired ClientRepository clientRepository;
   @Autowired ContractRepository contractRepository;
-  private Browser browser;
-
-  @BeforeEach
-  void chromium() throws Exception {
-    assumeTrue(
-        Browser.available(),
-        "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
-    browser = new Browser("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void everyPageAndEveryFormSpeaksOnlyTheChosenLanguage() throws Exception {

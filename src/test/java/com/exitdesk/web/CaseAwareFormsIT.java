@@ -6,25 +6,18 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.PLAN_TRANSITION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.client.Client;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.messaging.MessageKind;
-import com.exitdesk.support.Browser;
-import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.BrowserTestSupport;
 import com.exitdesk.support.TaskForms;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The forms know the case: the approval shows what the manager approves (the review, the contract
@@ -33,27 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
  * refuses; the cases list says what each case waits for; and a case page follows the process
  * without a reload. In both languages, with a screenshot of each ({@code target/screenshots}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CaseAwareFormsIT extends ProcessTestSupport {
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @BeforeEach
-  void chromium() throws Exception {
-    assumeTrue(
-        Browser.available(),
-        "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
-    browser = new Browser("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class CaseAwareFormsIT extends BrowserTestSupport {
 
   @Test
   void theApprovalShowsTheDeclinedProposalAndTheContractBehindTheReview() throws Exception {
@@ -236,11 +209,5 @@ class CaseAwareFormsIT extends ProcessTestSupport {
       browser.screenshot(lang + "-forms-08-case-retrospective");
       browser.signOut();
     }
-  }
-
-  private void signIn(String user, String lang) {
-    browser.open("/");
-    browser.script("localStorage.setItem('exitdesk.language', arguments[0])", lang);
-    browser.signIn(user);
   }
 }

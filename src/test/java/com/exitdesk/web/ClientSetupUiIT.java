@@ -4,7 +4,6 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATI
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.COMPLETE_DELIVERABLE;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
@@ -14,25 +13,19 @@ import com.exitdesk.client.Contract;
 import com.exitdesk.client.Deliverable;
 import com.exitdesk.client.DeliverableStatus;
 import com.exitdesk.client.LedgerEntry;
-import com.exitdesk.support.Browser;
-import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.BrowserTestSupport;
 import com.exitdesk.support.TaskForms;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An account manager sets up and keeps a client's record through the UI alone, in Spanish and in
@@ -42,9 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  * opens on where the case stands and pans and zooms on a laptop screen. Screenshots land in {@code
  * target/screenshots/<lang>-setup-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ClientSetupUiIT extends ProcessTestSupport {
+class ClientSetupUiIT extends BrowserTestSupport {
 
   /** The sentences the page must show for refused fields, per language. */
   private static final Map<String, Map<String, String>> SAYS =
@@ -64,25 +55,8 @@ class ClientSetupUiIT extends ProcessTestSupport {
               "saved", "Client details saved.",
               "taken", "Email address: a client with this email address already exists."));
 
-  @LocalServerPort int port;
   @Autowired ClientRepository clientRepository;
   @Autowired AuditTrail audit;
-  private Browser browser;
-
-  @BeforeEach
-  void chromium() throws Exception {
-    assumeTrue(
-        Browser.available(),
-        "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
-    browser = new Browser("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void anAccountManagerSetsUpAndKeepsAClientWithoutTheApi() throws Exception {

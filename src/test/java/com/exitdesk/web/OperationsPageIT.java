@@ -2,56 +2,30 @@ package com.exitdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.client.Client;
 import com.exitdesk.engine.StuckJobLog;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.OutboxMessage;
 import com.exitdesk.messaging.OutboxStatus;
-import com.exitdesk.support.Browser;
-import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.BrowserTestSupport;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The operations page in headless Chromium: the mail server is down when a termination notice falls
  * due, the step runs out of retries, and a manager retries it from the page once the server is
  * back; the client receives the notice once. Screenshots in English and Spanish.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class OperationsPageIT extends ProcessTestSupport {
+class OperationsPageIT extends BrowserTestSupport {
 
-  @LocalServerPort int port;
   @Autowired GreenMail smtp;
   @Autowired StuckJobLog stuckJobs;
-  private Browser browser;
-
-  @BeforeEach
-  void chromium() throws Exception {
-    assumeTrue(
-        Browser.available(),
-        "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
-    browser = new Browser("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aNoticeStuckByAMailOutageIsRetriedFromTheOperationsPageAndSentOnce() throws Exception {

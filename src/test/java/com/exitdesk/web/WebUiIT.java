@@ -9,7 +9,6 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static com.exitdesk.support.TaskForms.contractReview;
 import static com.exitdesk.support.TaskForms.newTerms;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.caseflow.CaseStatus;
@@ -17,8 +16,7 @@ import com.exitdesk.client.Client;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageKind;
-import com.exitdesk.support.Browser;
-import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.BrowserTestSupport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,8 +25,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -36,39 +32,16 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The web UI in headless Chromium against the running app: operations staff and managers take a
  * client from the third strike to the exit, and a client answers a proposal through the emailed
  * link. Screenshots of each page land in {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class WebUiIT extends ProcessTestSupport {
+class WebUiIT extends BrowserTestSupport {
 
   private static final Pattern ANSWER_LINK =
       Pattern.compile("https?://[^/\\s]+(/answer\\.html#\\S+)");
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @BeforeEach
-  void chromium() throws Exception {
-    assumeTrue(
-        Browser.available(),
-        "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
-    browser = new Browser("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void staffTakeAClientFromTheThirdStrikeToAProfessionalExit() throws Exception {

@@ -3,59 +3,33 @@ package com.exitdesk.web;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.client.Client;
 import com.exitdesk.inbox.InboxTask;
-import com.exitdesk.support.Browser;
-import com.exitdesk.support.ProcessTestSupport;
+import com.exitdesk.support.BrowserTestSupport;
 import com.exitdesk.writing.WritingCheck;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The writing check in a task form, in headless Chromium: an angry justification typed for a
  * Spanish-speaking client shows its findings as it is typed, a spelling fix is one click, the
  * re-read confirmation lands on the case's timeline, and nothing stops the submission.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class WritingCheckIT extends ProcessTestSupport {
+class WritingCheckIT extends BrowserTestSupport {
 
   private static final String JUSTIFICATION = "field_review_contract_justification";
 
-  @LocalServerPort int port;
   @Autowired AuditTrail audit;
   @Autowired WritingCheck writingCheck;
-  private Browser browser;
-
-  @BeforeEach
-  void chromium() throws Exception {
-    assumeTrue(
-        Browser.available(),
-        "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
-    browser = new Browser("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void anAngryJustificationInSpanishIsFlaggedFixedAndConfirmedOnTheCase() throws Exception {
