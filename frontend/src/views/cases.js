@@ -1,4 +1,3 @@
-import { messageFindings } from './writing.js';
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
 import { formatDate, formatDateTime, formatMoney, t } from '../i18n.js';
@@ -7,6 +6,7 @@ import { fieldProblems, problemText } from '../problems.js';
 import { describe, outcomeText, reasonText } from '../timeline.js';
 import { follow } from '../live.js';
 import { fill } from '../words-case.js';
+import { messageFindings } from './writing.js';
 
 export async function casesView(main) {
   const load = () => api.get('/api/cases');

@@ -1,9 +1,9 @@
-import { follow } from '../live.js';
 import { api } from '../api.js';
 import { clear, h, svg } from '../dom.js';
 import { formatDate, formatDateTime, formatMoney, language, t } from '../i18n.js';
 import { label, options } from '../labels.js';
 import { fieldProblems, problemText } from '../problems.js';
+import { follow } from '../live.js';
 import { changesSection, contractCard, deliverablesCard, editClientForm, ledgerSection, newClientForm } from './client-setup.js';
 
 const KINDS = ['CALL', 'MEETING', 'EMAIL_RECEIVED', 'EMAIL_SENT', 'MESSAGE', 'AGREEMENT', 'NOTE'];
