@@ -99,7 +99,7 @@ const dictionaries = {
     'case.record': 'Registrar respuesta', 'case.withdrawTitle': 'Retirar la salida',
     'case.withdrawReason': 'Motivo', 'case.withdraw': 'Retirar', 'case.preview': 'Ver el aviso de finalización',
     'case.previewFailed': 'Aún no se puede ver el aviso:', 'case.coolingOffEnds': 'El periodo de reflexión termina',
-    'case.checkIns': 'Seguimientos del periodo de prueba', 'case.checkInsCount': '{0} — previstos: {1}, hechos: {2}, perdidos: {3}',
+    'case.checkIns': 'Seguimientos del periodo de prueba', 'case.checkInsCount': '{0} — previstos: {1}, realizados: {2}, no realizados: {3}',
     'case.outcome': 'Resultado', 'case.reason': 'Motivo', 'case.proposals': 'Propuestas',
     'clients.title': 'Cartera de clientes', 'clients.chart': 'Rentabilidad y dificultad',
     'clients.chartHelp': 'A la derecha, más rentable; arriba, más difícil (incidencias). El tamaño es el coste de atender al cliente. Los clientes ideales están abajo a la derecha; los problemáticos, arriba a la izquierda.',
