@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -131,5 +133,40 @@ public final class Browser implements AutoCloseable {
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
+  }
+
+  /** A field of the task form on the page, by its form component id. */
+  public WebElement formField(String componentId) {
+    return waitFor(By.cssSelector("#task-form [id$='-" + componentId + "']"));
+  }
+
+  /**
+   * Types into a task form field until it holds the text. Leaving the field (TAB) flushes form-js's
+   * debounced change into its state at once; a re-render while typing can replace the input or drop
+   * keys, so this types again until the field holds the text.
+   */
+  public void typeIntoFormField(String componentId, String text) {
+    waitUntil(
+        d -> {
+          try {
+            WebElement input = formField(componentId);
+            if (!text.equals(input.getDomProperty("value"))) {
+              // Select and delete rather than clear(): clear() leaves a pre-filled value in
+              // form-js's state, and the typed text would be appended to it.
+              input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+              input.sendKeys(text);
+            }
+            input.sendKeys(Keys.TAB);
+            return text.equals(formField(componentId).getDomProperty("value"));
+          } catch (StaleElementReferenceException e) {
+            return false;
+          }
+        });
+  }
+
+  /** Clicks a choice of the task form and waits until form-js's re-render shows it chosen. */
+  public void clickFormField(String componentId) {
+    script("arguments[0].click()", formField(componentId));
+    waitUntil(d -> formField(componentId).isSelected());
   }
 }

@@ -33,10 +33,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -198,9 +196,10 @@ class BilingualUiIT extends BrowserTestSupport {
           "14a-form-hold-check-in",
           "/#/tasks/" + checkIns.get(lang),
           "#task-form .fjs-form");
-      click("field_hold_check_in_checkInOutcome-0");
-      type("field_hold_check_in_checkInAgreed", "§ 2 — 2026/12");
-      type("field_hold_check_in_checkInNextSteps", "1) 2026/12/05 2) 2026/12/19");
+      browser.clickFormField("field_hold_check_in_checkInOutcome-0");
+      browser.typeIntoFormField("field_hold_check_in_checkInAgreed", "§ 2 — 2026/12");
+      browser.typeIntoFormField(
+          "field_hold_check_in_checkInNextSteps", "1) 2026/12/05 2) 2026/12/19");
       submitTask();
       awaitCase(probations.get(lang), c -> c.getCheckInsHeld() == 1);
       page(
@@ -306,33 +305,6 @@ class BilingualUiIT extends BrowserTestSupport {
         problems.add(where + "word of the other language: " + word);
       }
     }
-  }
-
-  private WebElement field(String componentId) {
-    return browser.waitFor(By.cssSelector("#task-form [id$='-" + componentId + "']"));
-  }
-
-  /** Types into a form-js field until it holds the text (a re-render can drop keys). */
-  private void type(String componentId, String text) {
-    browser.waitUntil(
-        d -> {
-          try {
-            WebElement input = field(componentId);
-            if (!text.equals(input.getDomProperty("value"))) {
-              input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-              input.sendKeys(text);
-            }
-            input.sendKeys(Keys.TAB);
-            return text.equals(field(componentId).getDomProperty("value"));
-          } catch (StaleElementReferenceException e) {
-            return false;
-          }
-        });
-  }
-
-  private void click(String componentId) {
-    browser.script("arguments[0].click()", field(componentId));
-    browser.waitUntil(d -> field(componentId).isSelected());
   }
 
   /** Submits the task form and waits until the inbox takes it. */

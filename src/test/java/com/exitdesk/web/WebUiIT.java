@@ -76,15 +76,16 @@ class WebUiIT extends BrowserTestSupport {
     browser.waitFor(By.cssSelector("#inbox tr[data-task='" + review.getId() + "'] a")).click();
     browser.waitFor(By.cssSelector("#task-form .fjs-form"));
     check("field_review_contract_canTerminateLegally");
-    type("field_review_contract_terminationClause", "Clause 9: 30 days' written notice");
+    browser.typeIntoFormField(
+        "field_review_contract_terminationClause", "Clause 9: 30 days' written notice");
     date("field_review_contract_exitDate", today().plusDays(60));
-    type("field_review_contract_noticePeriodDays", "30");
-    type("field_review_contract_earlyTerminationFee", "0");
-    type("field_review_contract_refundAmount", "0");
-    type(
+    browser.typeIntoFormField("field_review_contract_noticePeriodDays", "30");
+    browser.typeIntoFormField("field_review_contract_earlyTerminationFee", "0");
+    browser.typeIntoFormField("field_review_contract_refundAmount", "0");
+    browser.typeIntoFormField(
         "field_review_contract_justification",
         "Scope disputes every month that the team cannot absorb.");
-    click("field_review_contract_reviewDecision-1");
+    browser.clickFormField("field_review_contract_reviewDecision-1");
     browser.screenshot("05-contract-review-form");
     submitTask();
 
@@ -104,8 +105,9 @@ class WebUiIT extends BrowserTestSupport {
     browser.open("/#/inbox");
     browser.waitFor(By.cssSelector("#inbox tr[data-task='" + approval.getId() + "'] a")).click();
     browser.waitFor(By.cssSelector("#task-form .fjs-form"));
-    type("field_approve_termination_approvalComment", "Agreed: end it at the date the review set.");
-    click("field_approve_termination_approvalDecision-0");
+    browser.typeIntoFormField(
+        "field_approve_termination_approvalComment", "Agreed: end it at the date the review set.");
+    browser.clickFormField("field_approve_termination_approvalDecision-0");
     browser.screenshot("07-manager-approval");
     submitTask();
 
@@ -113,15 +115,18 @@ class WebUiIT extends BrowserTestSupport {
       browser.open("/#/tasks/" + task.getId());
       browser.waitFor(By.cssSelector("#task-form .fjs-form"));
       date("field_complete_deliverable_deliveredOn", today());
-      type("field_complete_deliverable_deliveryNotes", "Delivered and signed off by the client.");
+      browser.typeIntoFormField(
+          "field_complete_deliverable_deliveryNotes", "Delivered and signed off by the client.");
       submitTask();
     }
     browser.open("/#/tasks/" + awaitTask(caseId, PLAN_TRANSITION).getId());
     browser.waitFor(By.cssSelector("#task-form .fjs-form"));
-    type("field_plan_transition_handoverPlan", "Two handover sessions with their new agency.");
-    type("field_plan_transition_dataReturn", "Full export of assets within 10 days.");
-    type("field_plan_transition_alternatives", "Studio North, Atlas Partners");
-    type("field_plan_transition_transitionContact", "Olivia Ortega");
+    browser.typeIntoFormField(
+        "field_plan_transition_handoverPlan", "Two handover sessions with their new agency.");
+    browser.typeIntoFormField(
+        "field_plan_transition_dataReturn", "Full export of assets within 10 days.");
+    browser.typeIntoFormField("field_plan_transition_alternatives", "Studio North, Atlas Partners");
+    browser.typeIntoFormField("field_plan_transition_transitionContact", "Olivia Ortega");
     submitTask();
 
     awaitPhase(caseId, CasePhase.COOLING_OFF);
@@ -139,8 +144,10 @@ class WebUiIT extends BrowserTestSupport {
 
     browser.open("/#/tasks/" + awaitTask(caseId, LESSONS_LEARNED).getId());
     browser.waitFor(By.cssSelector("#task-form .fjs-form"));
-    type("field_lessons_learned_whatHappened", "Scope grew every month without a change in fee.");
-    type("field_lessons_learned_ourShare", "We accepted extras without a change request.");
+    browser.typeIntoFormField(
+        "field_lessons_learned_whatHappened", "Scope grew every month without a change in fee.");
+    browser.typeIntoFormField(
+        "field_lessons_learned_ourShare", "We accepted extras without a change request.");
     submitTask();
 
     awaitCase(caseId, c -> c.getStatus() == CaseStatus.EXITED);
@@ -258,39 +265,8 @@ class WebUiIT extends BrowserTestSupport {
     return cases.proposalsOf(caseId).stream().map(p -> p.getStatus().name()).toList();
   }
 
-  private WebElement field(String componentId) {
-    return browser.waitFor(By.cssSelector("#task-form [id$='-" + componentId + "']"));
-  }
-
-  private void type(String componentId, String text) {
-    // Leaving the field (TAB) flushes form-js's debounced change into its state at once. A
-    // re-render while typing can replace the input or drop keys: type again until it holds.
-    browser.waitUntil(
-        d -> {
-          try {
-            WebElement input = field(componentId);
-            if (!text.equals(input.getDomProperty("value"))) {
-              // Select and delete rather than clear(): clear() leaves a pre-filled value in
-              // form-js's state, and the typed text would be appended to it.
-              input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-              input.sendKeys(text);
-            }
-            input.sendKeys(Keys.TAB);
-            return text.equals(field(componentId).getDomProperty("value"));
-          } catch (StaleElementReferenceException e) {
-            return false;
-          }
-        });
-  }
-
   private void check(String componentId) {
-    click(componentId);
-  }
-
-  private void click(String componentId) {
-    browser.script("arguments[0].click()", field(componentId));
-    // form-js re-renders after a choice (conditional fields): go on once it shows the choice.
-    browser.waitUntil(d -> field(componentId).isSelected());
+    browser.clickFormField(componentId);
   }
 
   private void date(String componentId, java.time.LocalDate date) {
