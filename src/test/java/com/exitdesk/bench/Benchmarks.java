@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the benchmarks and writes BENCHMARKS.md: each figure beside a baseline measured in the same
@@ -45,6 +47,35 @@ public final class Benchmarks {
     List<Integer> sizes = new ArrayList<>();
     for (String size : System.getProperty("bench.cases", "100,1000").split(",")) {
       sizes.add(Integer.parseInt(size.strip()));
+    }
+    // First, before any app context of the other sections has loaded LanguageTool in this JVM:
+    // its load time and retained heap are only the check's own from a cold start.
+    String writing = "Not run.\n";
+    if (sections.contains("writing")) {
+      WritingCheckBenchmark.Result check = WritingCheckBenchmark.run(300);
+      StringBuilder rows =
+          new StringBuilder(
+              "| Language | Typing p50 | Typing p99 | Pasted p50 | Pasted p99 | Findings per text"
+                  + " |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+      for (WritingCheckBenchmark.Latency latency : check.latencies()) {
+        rows.append(
+            String.format(
+                "| %s | %s | %s | %s | %s | %d |%n",
+                latency.language(),
+                ms(latency.typingP50()),
+                ms(latency.typingP99()),
+                ms(latency.pastedP50()),
+                ms(latency.pastedP99()),
+                latency.findings()));
+      }
+      writing =
+          rows
+              + String.format(
+                  "%nLoading LanguageTool and the tone rules for both languages and checking a first"
+                      + " text in each: %d ms, on the warm-up thread after start-up (the request"
+                      + " path and the start-up itself do not wait for it). Heap the loaded check"
+                      + " keeps after a full GC: %d MiB.%n",
+                  check.loadTime().toMillis(), check.retainedHeapBytes() / (1024 * 1024));
     }
     StringBuilder table = new StringBuilder();
     table.append(
@@ -124,33 +155,6 @@ public final class Benchmarks {
               ms(api.completeP99()),
               api.errors());
     }
-    String writing = "Not run.\n";
-    if (sections.contains("writing")) {
-      WritingCheckBenchmark.Result check = WritingCheckBenchmark.run(300);
-      StringBuilder rows =
-          new StringBuilder(
-              "| Language | Typing p50 | Typing p99 | Pasted p50 | Pasted p99 | Findings per text"
-                  + " |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
-      for (WritingCheckBenchmark.Latency latency : check.latencies()) {
-        rows.append(
-            String.format(
-                "| %s | %s | %s | %s | %s | %d |%n",
-                latency.language(),
-                ms(latency.typingP50()),
-                ms(latency.typingP99()),
-                ms(latency.pastedP50()),
-                ms(latency.pastedP99()),
-                latency.findings()));
-      }
-      writing =
-          rows
-              + String.format(
-                  "%nLoading LanguageTool and the tone rules for both languages and checking a first"
-                      + " text in each: %d ms, on the warm-up thread after start-up (the request"
-                      + " path and the start-up itself do not wait for it). Heap the loaded check"
-                      + " keeps after a full GC: %d MiB.%n",
-                  check.loadTime().toMillis(), check.retainedHeapBytes() / (1024 * 1024));
-    }
     String startupLine = "Not run.";
     if (sections.contains("startup")) {
       StartupBenchmark.Result startup = StartupBenchmark.run();
@@ -163,12 +167,14 @@ public final class Benchmarks {
               + " MiB.";
     }
 
+    String previous =
+        Files.exists(Path.of("BENCHMARKS.md")) ? Files.readString(Path.of("BENCHMARKS.md")) : "";
+    String measured = "Measured on " + LocalDate.now() + ".\n\n";
     String report =
         "# Benchmarks\n\n"
-            + "Written by `./mvnw -Pbench verify` on "
-            + LocalDate.now()
-            + "; never edited by hand.\n\n"
-            + "Machine: "
+            + "Written by `./mvnw -Pbench verify`; never edited by hand. A run with"
+            + " `-Dbench.sections` keeps the other sections from the run before, each with its date.\n\n"
+            + "Machine of the last run: "
             + Runtime.getRuntime().availableProcessors()
             + " cores, "
             + ManagementFactory.getOperatingSystemMXBean().getClass().getSimpleName()
@@ -179,57 +185,96 @@ public final class Benchmarks {
             + " MiB, peak RSS "
             + peakRss()
             + ".\n\n"
-            + "## End to end: the exit path with 3 deliverables\n\n"
-            + "Cases through the whole exit path on the in-process engine, every user task completed"
-            + " through the inbox service by a driver, every message rendered and sent to the"
-            + " in-process SMTP server, waiting periods zero, at most "
-            + ExitPathBenchmark.IN_FLIGHT
-            + " cases open at once. Each case opens with its client's third strike; the clients"
-            + " and their first two strikes are set up before the clock starts. The baseline runs"
-            + " the same model with the same jobs completed by no-op workers, with the same number"
-            + " in flight, in the same run, after an untimed warm-up of "
-            + WARM_UP_CASES
-            + " cases of each. "
-            + ExitPathBenchmark.OPERATORS
-            + " operators work the inbox at once. Durations are from the case opening to its"
-            + " closing.\n\n"
-            + table
-            + workers
-            + "\n## Letters: the termination notice\n\n"
-            + "The full message as the worker makes it (subject, HTML, text, letter HTML and its"
-            + " PDF) against bare Freemarker rendering of the notice's HTML template with the same"
-            + " data; 200 renders after a warm-up.\n\n"
-            + letters
-            + "\n## Inbox API\n\n"
-            + InboxApiBenchmark.OPEN_TASKS
-            + " open tasks in PostgreSQL ("
-            + InboxApiBenchmark.REAL_TASKS
-            + " of them at a real contract review, the rest rows like them), "
-            + InboxApiBenchmark.CLIENTS
-            + " clients signed in with the login form, on loopback, the load generator in the same"
-            + " JVM as the app and PostgreSQL on the same two cores. Each client asks for the first"
-            + " page of its inbox (50 tasks) "
-            + InboxApiBenchmark.LIST_REQUESTS_PER_CLIENT
-            + " times, first paced, then back to back (which finds the throughput, and where the"
-            + " latency is the queue of 50 requests in flight); then the clients complete the real"
-            + " tasks between them, back to back. Bounded at five minutes.\n\n"
-            + inbox
-            + "\n## Writing check\n\n"
-            + "Spelling, grammar and tone of a "
-            + WritingCheckBenchmark.TEXT_LENGTH
-            + "-character justification with a few typos and an angry sentence, checked 300 times"
-            + " per language once warm: typing (the whole text sent again with its last sentence"
-            + " changed, as the form sends it) and pasted (every sentence new). Target: p99 at most"
-            + " 150 ms.\n\n"
-            + writing
-            + "\n## Start-up\n\n"
-            + startupLine
-            + "\n\n"
+            + section(
+                previous,
+                "End to end: the exit path with 3 deliverables",
+                sections.contains("e2e"),
+                measured
+                    + "Cases through the whole exit path on the in-process engine, every user task"
+                    + " completed through the inbox service by a driver, every message rendered and"
+                    + " sent to the in-process SMTP server, waiting periods zero, at most "
+                    + ExitPathBenchmark.IN_FLIGHT
+                    + " cases open at once. Each case opens with its client's third strike; the"
+                    + " clients and their first two strikes are set up before the clock starts. The"
+                    + " baseline runs the same model with the same jobs completed by no-op workers,"
+                    + " with the same number in flight, in the same run, after an untimed warm-up of "
+                    + WARM_UP_CASES
+                    + " cases of each. "
+                    + ExitPathBenchmark.OPERATORS
+                    + " operators work the inbox at once. Durations are from the case opening to its"
+                    + " closing.\n\n"
+                    + table
+                    + workers)
+            + section(
+                previous,
+                "Letters: the termination notice",
+                sections.contains("letters"),
+                measured
+                    + "The full message as the worker makes it (subject, HTML, text, letter HTML and"
+                    + " its PDF) against bare Freemarker rendering of the notice's HTML template with"
+                    + " the same data; 200 renders after a warm-up.\n\n"
+                    + letters)
+            + section(
+                previous,
+                "Inbox API",
+                sections.contains("inbox"),
+                measured
+                    + InboxApiBenchmark.OPEN_TASKS
+                    + " open tasks in PostgreSQL ("
+                    + InboxApiBenchmark.REAL_TASKS
+                    + " of them at a real contract review, the rest rows like them), "
+                    + InboxApiBenchmark.CLIENTS
+                    + " clients signed in with the login form, on loopback, the load generator in"
+                    + " the same JVM as the app and PostgreSQL on the same two cores. Each client asks"
+                    + " for the first page of its inbox (50 tasks) "
+                    + InboxApiBenchmark.LIST_REQUESTS_PER_CLIENT
+                    + " times, first paced, then back to back (which finds the throughput, and where"
+                    + " the latency is the queue of 50 requests in flight); then the clients complete"
+                    + " the real tasks between them, back to back. Bounded at five minutes.\n\n"
+                    + inbox)
+            + section(
+                previous,
+                "Writing check",
+                sections.contains("writing"),
+                measured
+                    + "Spelling, grammar and tone of a "
+                    + WritingCheckBenchmark.TEXT_LENGTH
+                    + "-character justification with a few typos and an angry sentence, checked 300"
+                    + " times per language once warm: typing (the whole text sent again with its last"
+                    + " sentence changed, as the form sends it) and pasted (every sentence new)."
+                    + " Target: p99 at most 150 ms. Run first, in a JVM where nothing else has loaded"
+                    + " LanguageTool.\n\n"
+                    + writing)
+            + section(
+                previous, "Start-up", sections.contains("startup"), measured + startupLine + "\n")
             + Files.readString(Path.of("docs", "benchmark-findings.md"));
     Files.writeString(Path.of("BENCHMARKS.md"), report);
     System.out.println(report);
     // The in-process engines leave non-daemon threads behind; the measurements are written.
     System.exit(0);
+  }
+
+  /**
+   * The section as measured now, or as the previous BENCHMARKS.md had it when this run left it out
+   * (a section never measured says so).
+   */
+  static String section(String previous, String title, boolean ran, String fresh) {
+    String heading = "## " + title + "\n";
+    if (ran) {
+      return heading + "\n" + fresh + "\n";
+    }
+    int at = previous.indexOf(heading);
+    if (at < 0) {
+      return heading + "\nNot measured yet.\n\n";
+    }
+    int next = previous.indexOf("\n## ", at + heading.length());
+    String kept = previous.substring(at, next < 0 ? previous.length() : next + 1);
+    // Reports written before sections carried their own date had it in the title block only.
+    Matcher date = Pattern.compile("verify` on (\\d{4}-\\d{2}-\\d{2})").matcher(previous);
+    if (!kept.contains("Measured on ") && date.find()) {
+      kept = heading + "\nMeasured on " + date.group(1) + ".\n" + kept.substring(heading.length());
+    }
+    return kept;
   }
 
   private static String ms(Duration duration) {
