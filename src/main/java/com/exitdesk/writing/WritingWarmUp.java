@@ -40,6 +40,7 @@ class WritingWarmUp {
                 log.warn("Writing check warm-up failed; it loads on first use instead", e);
               }
             },
+            // The benchmarks wait for the thread of this name to end before their clocks start.
             "writing-check-warm-up");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);

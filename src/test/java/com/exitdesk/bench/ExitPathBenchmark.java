@@ -91,6 +91,7 @@ final class ExitPathBenchmark {
       for (int i = 0; i < cases; i++) {
         clientIds.add(clientWithTwoStrikes(app, i));
       }
+      BackgroundWarmUps.awaitFinished();
       PeakHeap heap = PeakHeap.start();
       Instant started = Instant.now();
       List<Long> caseIds = drive(app, clientIds);

@@ -217,6 +217,7 @@ final class InboxApiBenchmark {
     Instant deadline = Instant.now().plus(TIME_LIMIT);
     AtomicLong errors = new AtomicLong();
 
+    BackgroundWarmUps.awaitFinished();
     // Warm-up, untimed, so the JIT and the connection pools are not measured.
     for (int i = 0; i < 10; i++) {
       for (Session session : sessions) {
