@@ -11,7 +11,7 @@ import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.RenderedMessage;
 import com.exitdesk.messaging.StaffCopy;
-import com.exitdesk.web.CurrentUser;
+import com.exitdesk.shared.CurrentUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

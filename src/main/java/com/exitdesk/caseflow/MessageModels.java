@@ -7,7 +7,7 @@ import com.exitdesk.client.Deliverable;
 import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.client.DeliverableStatus;
 import com.exitdesk.messaging.MessagingProperties;
-import com.exitdesk.web.ConflictException;
+import com.exitdesk.shared.ConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

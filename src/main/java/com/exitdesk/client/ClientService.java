@@ -3,15 +3,18 @@ package com.exitdesk.client;
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.messaging.MessageBundles;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.InvalidInputException;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.InvalidInputException;
+import com.exitdesk.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,6 +167,20 @@ public class ClientService {
     return clients.findAll().stream()
         .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName()))
         .toList();
+  }
+
+  /** The names of these clients by id, in one query; unknown ids are left out. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> namesOf(Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    clients.findAllById(ids).forEach(c -> names.put(c.getId(), c.getName()));
+    return names;
+  }
+
+  /** The client's name, or empty when there is no such client. */
+  @Transactional(readOnly = true)
+  public Optional<String> nameOf(long id) {
+    return clients.findById(id).map(Client::getName);
   }
 
   @Transactional(readOnly = true)

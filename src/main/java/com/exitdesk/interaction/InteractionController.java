@@ -3,7 +3,7 @@ package com.exitdesk.interaction;
 import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.client.CommunicationChannel;
-import com.exitdesk.web.CurrentUser;
+import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.web.IdempotencyKeys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -3,7 +3,7 @@ package com.exitdesk.messaging;
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.interaction.InteractionService;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;

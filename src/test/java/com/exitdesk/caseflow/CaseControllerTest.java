@@ -17,7 +17,7 @@ import com.exitdesk.inbox.InboxService;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.RenderedMessage;
-import com.exitdesk.web.ConflictException;
+import com.exitdesk.shared.ConflictException;
 import com.exitdesk.web.WebSliceConfiguration;
 import java.time.Instant;
 import java.util.List;

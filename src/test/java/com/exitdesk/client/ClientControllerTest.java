@@ -21,7 +21,7 @@ import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.incident.IncidentService;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.NotFoundException;
 import com.exitdesk.web.WebSliceConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.exitdesk.web;
+package com.exitdesk.operations;
 
 import com.exitdesk.caseflow.CaseRepository;
 import com.exitdesk.caseflow.CaseStatus;
