@@ -193,6 +193,31 @@ public class ClientService {
     return contracts.findByClientId(clientId);
   }
 
+  /** The client, or empty when there is no such client. */
+  @Transactional(readOnly = true)
+  public Optional<Client> find(long id) {
+    return clients.findById(id);
+  }
+
+  /** The currency of the client's contract; EUR when there is no contract yet. */
+  @Transactional(readOnly = true)
+  public String currencyOf(long clientId) {
+    return contracts.findByClientId(clientId).map(Contract::getCurrency).orElse("EUR");
+  }
+
+  /** The deliverables still owed, by due date. */
+  @Transactional(readOnly = true)
+  public List<Deliverable> openDeliverablesOf(long clientId) {
+    return deliverables.findByClientIdAndStatusOrderByDueDateAscIdAsc(
+        clientId, DeliverableStatus.OPEN);
+  }
+
+  /** One of the client's deliverables; empty when there is none by that id for this client. */
+  @Transactional(readOnly = true)
+  public Optional<Deliverable> deliverableOf(long clientId, long deliverableId) {
+    return deliverables.findById(deliverableId).filter(d -> d.getClientId().equals(clientId));
+  }
+
   @Transactional(readOnly = true)
   public List<Deliverable> deliverablesOf(long clientId) {
     return deliverables.findByClientIdOrderByDueDateAscIdAsc(clientId);
