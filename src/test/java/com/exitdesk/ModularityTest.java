@@ -17,10 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -41,6 +45,57 @@ class ModularityTest {
   @Test
   void modulesDependOnEachOtherOnlyThroughTheirApiAndWithoutCycles() {
     MODULES.verify();
+  }
+
+  /**
+   * What each module may depend on: the arrows of the README's layout. A new arrow is a design
+   * decision, made here and in the README together.
+   */
+  private static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry("shared", Set.of()),
+          Map.entry("audit", Set.of()),
+          Map.entry("engine", Set.of("shared")),
+          Map.entry("web", Set.of("shared")),
+          Map.entry("messaging", Set.of("audit", "shared")),
+          Map.entry("client", Set.of("messaging", "audit", "web", "shared")),
+          Map.entry("interaction", Set.of("client", "messaging", "audit", "web", "shared")),
+          Map.entry("incident", Set.of("client", "interaction", "audit", "web", "shared")),
+          Map.entry("inbox", Set.of("client", "engine", "audit", "web", "shared")),
+          Map.entry(
+              "caseflow",
+              Set.of(
+                  "inbox",
+                  "incident",
+                  "interaction",
+                  "client",
+                  "messaging",
+                  "engine",
+                  "audit",
+                  "shared")),
+          Map.entry(
+              "criteria", Set.of("caseflow", "incident", "inbox", "engine", "audit", "shared")),
+          Map.entry("writing", Set.of("caseflow", "audit", "shared")),
+          Map.entry(
+              "operations",
+              Set.of("caseflow", "inbox", "messaging", "engine", "audit", "web", "shared")));
+
+  @Test
+  void eachModuleDependsOnlyOnTheModulesTheLayoutAllowsIt() {
+    assertThat(MODULES.stream().map(ModularityTest::name))
+        .as("the modules (a new one needs its line in the README's layout and here)")
+        .containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+    for (ApplicationModule module : MODULES) {
+      Set<String> used =
+          module.getDirectDependencies(MODULES).stream()
+              .map(dependency -> name(dependency.getTargetModule()))
+              .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(used).as("what %s depends on", name(module)).isSubsetOf(ALLOWED.get(name(module)));
+    }
+  }
+
+  private static String name(ApplicationModule module) {
+    return module.getIdentifier().toString();
   }
 
   /**
