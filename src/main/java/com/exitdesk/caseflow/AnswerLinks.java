@@ -1,6 +1,6 @@
 package com.exitdesk.caseflow;
 
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -2,7 +2,7 @@ package com.exitdesk.caseflow;
 
 import com.exitdesk.audit.AuditEvent;
 import com.exitdesk.audit.AuditTrail;
-import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.incident.WarningSign;
@@ -11,7 +11,7 @@ import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.RenderedMessage;
 import com.exitdesk.messaging.StaffCopy;
-import com.exitdesk.web.CurrentUser;
+import com.exitdesk.shared.CurrentUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
   private final CaseService cases;
-  private final ClientRepository clients;
+  private final ClientService clients;
   private final InboxService inbox;
   private final AuditTrail audit;
   private final Outbox outbox;
@@ -50,7 +50,7 @@ class CaseController {
 
   CaseController(
       CaseService cases,
-      ClientRepository clients,
+      ClientService clients,
       InboxService inbox,
       AuditTrail audit,
       Outbox outbox,
@@ -151,7 +151,7 @@ class CaseController {
   }
 
   private CaseSummary summary(RelationshipCase c, List<InboxTask> openTasks) {
-    String clientName = clients.findById(c.getClientId()).map(cl -> cl.getName()).orElse(null);
+    String clientName = clients.nameOf(c.getClientId()).orElse(null);
     return new CaseSummary(
         c.getId(),
         c.getClientId(),

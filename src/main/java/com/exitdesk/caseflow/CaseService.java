@@ -4,15 +4,15 @@ import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.caseflow.ProcessConstants.Messages;
 import com.exitdesk.client.Client;
-import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.inbox.InboxService;
+import com.exitdesk.incident.CaseIncidents;
 import com.exitdesk.incident.Incident;
-import com.exitdesk.incident.IncidentRepository;
 import com.exitdesk.incident.StrikePolicies;
 import com.exitdesk.interaction.InteractionService;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,8 +41,8 @@ public class CaseService {
 
   private final CaseRepository cases;
   private final ProposalRepository proposals;
-  private final ClientRepository clients;
-  private final IncidentRepository incidents;
+  private final ClientService clients;
+  private final CaseIncidents incidents;
   private final StrikePolicies strikePolicies;
   private final ProcessTimings timings;
   private final ProcessCommands commands;
@@ -55,8 +55,8 @@ public class CaseService {
   CaseService(
       CaseRepository cases,
       ProposalRepository proposals,
-      ClientRepository clients,
-      IncidentRepository incidents,
+      ClientService clients,
+      CaseIncidents incidents,
       StrikePolicies strikePolicies,
       ProcessTimings timings,
       ProcessCommands commands,
@@ -107,12 +107,7 @@ public class CaseService {
                     strikePolicies
                         .current()
                         .windowStart(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-                for (Incident incident :
-                    incidents
-                        .findByClientIdAndCaseIdIsNullAndOccurredOnGreaterThanEqualOrderByOccurredOnAscIdAsc(
-                            clientId, from)) {
-                  incident.attachTo(c.getId());
-                }
+                incidents.takeOverStrikes(clientId, c.getId(), from);
                 // Before the process starts: its first step writes to the timeline at once.
                 audit.record(
                     clientId,
@@ -138,9 +133,7 @@ public class CaseService {
     } catch (RuntimeException e) {
       tx.executeWithoutResult(
           status -> {
-            incidents
-                .findByCaseIdOrderByOccurredOnAscIdAsc(created.getId())
-                .forEach(Incident::detach);
+            incidents.giveBack(created.getId());
             cases.deleteById(created.getId());
             audit.record(
                 clientId,
@@ -339,6 +332,15 @@ public class CaseService {
         : cases.findByStatusOrderByIdDesc(status);
   }
 
+  public long countByStatus(CaseStatus status) {
+    return cases.countByStatus(status);
+  }
+
+  /** The client of the case, or empty when there is no such case. */
+  public Optional<Long> clientOf(long caseId) {
+    return cases.findById(caseId).map(RelationshipCase::getClientId);
+  }
+
   public List<RelationshipCase> casesOf(long clientId) {
     return cases.findByClientIdOrderByIdAsc(clientId);
   }
@@ -348,6 +350,6 @@ public class CaseService {
   }
 
   private Client client(long clientId) {
-    return clients.findById(clientId).orElseThrow(() -> new NotFoundException("Client", clientId));
+    return clients.get(clientId);
   }
 }

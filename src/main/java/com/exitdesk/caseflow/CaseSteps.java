@@ -3,13 +3,10 @@ package com.exitdesk.caseflow;
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.client.Client;
-import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.client.CommunicationChannel;
 import com.exitdesk.client.Contract;
-import com.exitdesk.client.ContractRepository;
 import com.exitdesk.client.Deliverable;
-import com.exitdesk.client.DeliverableRepository;
-import com.exitdesk.client.DeliverableStatus;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.incident.WarningSign;
@@ -46,9 +43,7 @@ class CaseSteps {
   private final CaseRepository cases;
   private final ProposalRepository proposals;
   private final ProcessStepRepository steps;
-  private final ClientRepository clients;
-  private final ContractRepository contracts;
-  private final DeliverableRepository deliverables;
+  private final ClientService clients;
   private final EvidenceCollector evidence;
   private final InboxService inbox;
   private final Outbox outbox;
@@ -63,9 +58,7 @@ class CaseSteps {
       CaseRepository cases,
       ProposalRepository proposals,
       ProcessStepRepository steps,
-      ClientRepository clients,
-      ContractRepository contracts,
-      DeliverableRepository deliverables,
+      ClientService clients,
       EvidenceCollector evidence,
       InboxService inbox,
       Outbox outbox,
@@ -79,8 +72,6 @@ class CaseSteps {
     this.proposals = proposals;
     this.steps = steps;
     this.clients = clients;
-    this.contracts = contracts;
-    this.deliverables = deliverables;
     this.evidence = evidence;
     this.inbox = inbox;
     this.outbox = outbox;
@@ -157,8 +148,8 @@ class CaseSteps {
         "clientLanguageName",
         java.util.Locale.forLanguageTag(client.getLocale())
             .getDisplayLanguage(java.util.Locale.ENGLISH));
-    contracts
-        .findByClientId(client.getId())
+    clients
+        .contractOf(client.getId())
         .ifPresent(
             contract -> {
               variables.put("contractStartDate", contract.getStartDate().toString());
@@ -252,9 +243,7 @@ class CaseSteps {
               "justification", review.justification()));
     }
     List<Map<String, Object>> owed =
-        deliverables
-            .findByClientIdAndStatusOrderByDueDateAscIdAsc(c.getClientId(), DeliverableStatus.OPEN)
-            .stream()
+        clients.openDeliverablesOf(c.getClientId()).stream()
             .map(
                 d -> {
                   Map<String, Object> item = new LinkedHashMap<>();
@@ -327,8 +316,8 @@ class CaseSteps {
     if (firstTime(step, c)) {
       c.planCheckIns(plan);
       String where =
-          contracts
-              .findByClientId(c.getClientId())
+          clients
+              .contractOf(c.getClientId())
               .map(
                   contract -> {
                     contract.renegotiate(
@@ -586,9 +575,8 @@ class CaseSteps {
       Step step, long deliverableId, LocalDate deliveredOn, String notes) {
     RelationshipCase c = load(step);
     Deliverable deliverable =
-        deliverables
-            .findById(deliverableId)
-            .filter(d -> d.getClientId().equals(c.getClientId()))
+        clients
+            .deliverableOf(c.getClientId(), deliverableId)
             .orElseThrow(
                 () ->
                     new IllegalStateException(
@@ -626,8 +614,7 @@ class CaseSteps {
     RelationshipCase c = load(step);
     if (firstTime(step, c)) {
       c.refundIssued(clock.instant());
-      String currency =
-          contracts.findByClientId(c.getClientId()).map(Contract::getCurrency).orElse("EUR");
+      String currency = clients.currencyOf(c.getClientId());
       audit.record(
           c.getClientId(),
           c.getId(),
@@ -778,7 +765,7 @@ class CaseSteps {
 
   private Client client(RelationshipCase c) {
     return clients
-        .findById(c.getClientId())
+        .find(c.getClientId())
         .orElseThrow(() -> new IllegalStateException("Client " + c.getClientId() + " is gone"));
   }
 

@@ -2,12 +2,9 @@ package com.exitdesk.caseflow;
 
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.CommunicationChannel;
-import com.exitdesk.client.ContractRepository;
-import com.exitdesk.client.DeliverableRepository;
-import com.exitdesk.client.DeliverableStatus;
+import com.exitdesk.incident.CaseIncidents;
 import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.IncidentArea;
-import com.exitdesk.incident.IncidentRepository;
 import com.exitdesk.incident.StrikePolicies;
 import com.exitdesk.interaction.Interaction;
 import com.exitdesk.interaction.InteractionKind;
@@ -28,28 +25,22 @@ import org.springframework.stereotype.Component;
 @Component
 class EvidenceCollector {
 
-  private final IncidentRepository incidents;
+  private final CaseIncidents incidents;
   private final ClientService clients;
-  private final ContractRepository contracts;
-  private final DeliverableRepository deliverables;
   private final CaseRepository cases;
   private final InteractionService interactions;
   private final StrikePolicies strikePolicies;
   private final Clock clock;
 
   EvidenceCollector(
-      IncidentRepository incidents,
+      CaseIncidents incidents,
       ClientService clients,
-      ContractRepository contracts,
-      DeliverableRepository deliverables,
       CaseRepository cases,
       InteractionService interactions,
       StrikePolicies strikePolicies,
       Clock clock) {
     this.incidents = incidents;
     this.clients = clients;
-    this.contracts = contracts;
-    this.deliverables = deliverables;
     this.cases = cases;
     this.interactions = interactions;
     this.strikePolicies = strikePolicies;
@@ -65,8 +56,7 @@ class EvidenceCollector {
     long clientId = relationshipCase.getClientId();
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 
-    List<Incident> strikes =
-        incidents.findByCaseIdOrderByOccurredOnAscIdAsc(relationshipCase.getId());
+    List<Incident> strikes = incidents.of(relationshipCase.getId());
     if (reportedIncidentId != null
         && strikes.stream().noneMatch(i -> i.getId().equals(reportedIncidentId))) {
       throw new IllegalStateException(
@@ -83,15 +73,12 @@ class EvidenceCollector {
     ClientService.Profitability profit = clients.profitabilityOf(clientId);
 
     Integer monthsToEnd =
-        contracts
-            .findByClientId(clientId)
+        clients
+            .contractOf(clientId)
             .map(c -> (int) Math.max(0, ChronoUnit.MONTHS.between(today, c.getEndDate())))
             .orElse(null);
 
-    int owed =
-        deliverables
-            .findByClientIdAndStatusOrderByDueDateAscIdAsc(clientId, DeliverableStatus.OPEN)
-            .size();
+    int owed = clients.openDeliverablesOf(clientId).size();
     int failedRepairs =
         cases.findByClientIdOrderByIdAsc(clientId).stream()
             .mapToInt(RelationshipCase::getFailedRepairs)

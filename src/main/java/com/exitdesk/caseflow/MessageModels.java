@@ -1,13 +1,12 @@
 package com.exitdesk.caseflow;
 
 import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.client.Contract;
-import com.exitdesk.client.ContractRepository;
 import com.exitdesk.client.Deliverable;
-import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.client.DeliverableStatus;
 import com.exitdesk.messaging.MessagingProperties;
-import com.exitdesk.web.ConflictException;
+import com.exitdesk.shared.ConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,22 +28,19 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageModels {
 
-  private final ContractRepository contracts;
-  private final DeliverableRepository deliverables;
+  private final ClientService clients;
   private final ProposalRepository proposals;
   private final AnswerLinks answerLinks;
   private final MessagingProperties messaging;
   private final Clock clock;
 
   MessageModels(
-      ContractRepository contracts,
-      DeliverableRepository deliverables,
+      ClientService clients,
       ProposalRepository proposals,
       AnswerLinks answerLinks,
       MessagingProperties messaging,
       Clock clock) {
-    this.contracts = contracts;
-    this.deliverables = deliverables;
+    this.clients = clients;
     this.proposals = proposals;
     this.answerLinks = answerLinks;
     this.messaging = messaging;
@@ -98,7 +94,7 @@ class MessageModels {
     model.put("caseId", c.getId());
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(messaging.timeZone())));
     model.put("today", today);
-    Optional<Contract> contract = contracts.findByClientId(client.getId());
+    Optional<Contract> contract = clients.contractOf(client.getId());
     contract.ifPresent(k -> model.put("contractStart", k.getStartDate()));
     model.put("exitDate", c.getExitDate());
     model.put("daysOfNotice", Math.max(0, ChronoUnit.DAYS.between(today, c.getExitDate())));
@@ -111,7 +107,7 @@ class MessageModels {
           c.getEarlyTerminationFee() == null ? BigDecimal.ZERO : c.getEarlyTerminationFee());
     }
     reasons(c, model);
-    List<Deliverable> all = deliverables.findByClientIdOrderByDueDateAscIdAsc(c.getClientId());
+    List<Deliverable> all = clients.deliverablesOf(c.getClientId());
     model.put(
         "deliverablesDone",
         all.stream()
@@ -201,6 +197,6 @@ class MessageModels {
   }
 
   private String currency(Client client) {
-    return contracts.findByClientId(client.getId()).map(Contract::getCurrency).orElse("EUR");
+    return clients.currencyOf(client.getId());
   }
 }

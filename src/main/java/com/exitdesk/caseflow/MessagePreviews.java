@@ -1,14 +1,14 @@
 package com.exitdesk.caseflow;
 
 import com.exitdesk.client.Client;
-import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.messaging.MessageBundles;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.MessageTemplates;
 import com.exitdesk.messaging.MessagingProperties;
 import com.exitdesk.messaging.RenderedMessage;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.InvalidInputException;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 class MessagePreviews {
 
   private final CaseService cases;
-  private final ClientRepository clients;
+  private final ClientService clients;
   private final ProposalRepository proposals;
   private final MessageModels models;
   private final MessageTemplates templates;
@@ -29,7 +29,7 @@ class MessagePreviews {
 
   MessagePreviews(
       CaseService cases,
-      ClientRepository clients,
+      ClientService clients,
       ProposalRepository proposals,
       MessageModels models,
       MessageTemplates templates,
@@ -52,7 +52,7 @@ class MessagePreviews {
   @Transactional(readOnly = true)
   RenderedMessage preview(long caseId, MessageKind kind, String language) {
     RelationshipCase c = cases.find(caseId);
-    Client client = clients.findById(c.getClientId()).orElseThrow();
+    Client client = clients.find(c.getClientId()).orElseThrow();
     String lang =
         language != null
             ? language

@@ -1,5 +1,7 @@
 package com.exitdesk.caseflow;
 
+import com.exitdesk.inbox.UserTaskWorker;
+
 /**
  * Every name the BPMN model and the Java code share: process and decision ids, job types, message
  * names and the user-task element ids the API relies on.
@@ -11,7 +13,7 @@ public final class ProcessConstants {
 
   /** Job types, one per service task kind. */
   public static final class JobTypes {
-    public static final String USER_TASK = "io.camunda.zeebe:userTask";
+    public static final String USER_TASK = UserTaskWorker.JOB_TYPE;
     public static final String COLLECT_EVIDENCE = "exitdesk.collect-evidence";
     public static final String RECORD_ASSESSMENT = "exitdesk.record-assessment";
     public static final String RECORD_CONTRACT_REVIEW = "exitdesk.record-contract-review";

@@ -1,10 +1,9 @@
 package com.exitdesk.caseflow;
 
 import com.exitdesk.client.Client;
-import com.exitdesk.client.ClientRepository;
-import com.exitdesk.client.ContractRepository;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.client.ClientService;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,22 +30,19 @@ class PublicAnswerController {
   private final AnswerLinks links;
   private final ProposalRepository proposals;
   private final CaseService cases;
-  private final ClientRepository clients;
-  private final ContractRepository contracts;
+  private final ClientService clients;
   private final Clock clock;
 
   PublicAnswerController(
       AnswerLinks links,
       ProposalRepository proposals,
       CaseService cases,
-      ClientRepository clients,
-      ContractRepository contracts,
+      ClientService clients,
       Clock clock) {
     this.links = links;
     this.proposals = proposals;
     this.cases = cases;
     this.clients = clients;
-    this.contracts = contracts;
     this.clock = clock;
   }
 
@@ -54,7 +50,7 @@ class PublicAnswerController {
   ProposalForClient proposal(@PathVariable String token) {
     Proposal proposal = proposal(links.verify(token));
     RelationshipCase c = cases.find(proposal.getCaseId());
-    Client client = clients.findById(c.getClientId()).orElseThrow();
+    Client client = clients.find(c.getClientId()).orElseThrow();
     return new ProposalForClient(
         client.getName(),
         client.getLocale(),
@@ -63,7 +59,7 @@ class PublicAnswerController {
         proposal.getCommunicationChannel(),
         proposal.getCheckInCadence(),
         proposal.getMonthlyFee(),
-        contracts.findByClientId(client.getId()).map(k -> k.getCurrency()).orElse("EUR"),
+        clients.currencyOf(client.getId()),
         proposal.getDeadline(),
         proposal.getStatus(),
         proposal.getStatus() == ProposalStatus.PENDING

@@ -3,12 +3,10 @@ package com.exitdesk.client;
 import com.exitdesk.audit.AuditEvent;
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
-import com.exitdesk.caseflow.CasePhase;
-import com.exitdesk.caseflow.CaseService;
-import com.exitdesk.caseflow.RelationshipCase;
-import com.exitdesk.incident.IncidentService;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.CurrentUser;
+import com.exitdesk.client.ClientCases.CaseLine;
+import com.exitdesk.client.ClientIncidents.IncidentLine;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.web.SaneDate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -68,12 +66,12 @@ class ClientController {
           AuditType.LEDGER_CORRECTED);
 
   private final ClientService clients;
-  private final IncidentService incidents;
-  private final CaseService cases;
+  private final ClientIncidents incidents;
+  private final ClientCases cases;
   private final AuditTrail audit;
 
   ClientController(
-      ClientService clients, IncidentService incidents, CaseService cases, AuditTrail audit) {
+      ClientService clients, ClientIncidents incidents, ClientCases cases, AuditTrail audit) {
     this.clients = clients;
     this.incidents = incidents;
     this.cases = cases;
@@ -135,19 +133,9 @@ class ClientController {
         ledger.stream().map(LedgerView::of).toList(),
         revenue,
         cost,
-        incidents.incidentsOf(id).stream()
-            .map(
-                i ->
-                    new IncidentLine(
-                        i.getId(),
-                        i.getCaseId(),
-                        i.getArea().name(),
-                        i.getSign().name(),
-                        i.getSeverity().name(),
-                        i.getOccurredOn()))
-            .toList(),
-        cases.casesOf(id).stream().map(CaseLine::of).toList(),
-        caseHoldingDeliverables(id).map(RelationshipCase::getId).orElse(null),
+        incidents.incidentsOf(id),
+        cases.casesOf(id),
+        cases.caseHoldingDeliverablesOf(id).orElse(null),
         audit.forClient(id).stream()
             .filter(e -> e.getCaseId() == null && RECORD_CHANGES.contains(e.getType()))
             .map(RecordChange::of)
@@ -225,28 +213,15 @@ class ClientController {
    * finishes each through a task: changing or removing one under it would break that step.
    */
   private void deliverablesNotInAnExit(long clientId) {
-    caseHoldingDeliverables(clientId)
+    cases
+        .caseHoldingDeliverablesOf(clientId)
         .ifPresent(
-            c -> {
+            caseId -> {
               throw new ConflictException(
                   "deliverables-held-by-exit",
-                  "Case "
-                      + c.getId()
-                      + " is finishing this client's deliverables through its tasks");
+                  "Case " + caseId + " is finishing this client's deliverables through its tasks");
             });
   }
-
-  private java.util.Optional<RelationshipCase> caseHoldingDeliverables(long clientId) {
-    return cases.openCaseOf(clientId).filter(c -> EXIT_HOLDS_DELIVERABLES.contains(c.getPhase()));
-  }
-
-  private static final java.util.Set<CasePhase> EXIT_HOLDS_DELIVERABLES =
-      java.util.EnumSet.of(
-          CasePhase.AWAITING_APPROVAL,
-          CasePhase.WINDING_DOWN,
-          CasePhase.COOLING_OFF,
-          CasePhase.AWAITING_EXIT_DATE,
-          CasePhase.RETROSPECTIVE);
 
   /** Corrects a ledger month's figures, with the reason; the old figures stay on record. */
   @PutMapping("/{id}/ledger/{month}")
@@ -276,7 +251,7 @@ class ClientController {
   }
 
   private ClientSummary summary(Client client) {
-    IncidentService.StrikeCount strikes = incidents.countStrikes(client.getId());
+    ClientIncidents.Strikes strikes = incidents.strikesOf(client.getId());
     ClientService.Profitability profit = clients.profitabilityOf(client.getId());
     return new ClientSummary(
         client.getId(),
@@ -294,7 +269,7 @@ class ClientController {
         profit.cost(),
         profit.hours(),
         profit.marginPercent(),
-        cases.openCaseOf(client.getId()).map(RelationshipCase::getId).orElse(null),
+        cases.openCaseOf(client.getId()).orElse(null),
         client.getPrimaryChannel());
   }
 
@@ -489,28 +464,6 @@ class ClientController {
 
     static LedgerView of(LedgerEntry e) {
       return new LedgerView(e.getMonth(), e.getRevenue(), e.getCost(), e.getHours());
-    }
-  }
-
-  record IncidentLine(
-      long id, Long caseId, String area, String sign, String severity, LocalDate occurredOn) {}
-
-  record CaseLine(
-      long id,
-      String status,
-      String phase,
-      String recommendation,
-      Instant openedAt,
-      Instant closedAt) {
-
-    static CaseLine of(RelationshipCase c) {
-      return new CaseLine(
-          c.getId(),
-          c.getStatus().name(),
-          c.getPhase().name(),
-          c.getRecommendation() == null ? null : c.getRecommendation().name(),
-          c.getOpenedAt(),
-          c.getClosedAt());
     }
   }
 }

@@ -3,15 +3,18 @@ package com.exitdesk.client;
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.messaging.MessageBundles;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.InvalidInputException;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.InvalidInputException;
+import com.exitdesk.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -166,6 +169,20 @@ public class ClientService {
         .toList();
   }
 
+  /** The names of these clients by id, in one query; unknown ids are left out. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> namesOf(Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    clients.findAllById(ids).forEach(c -> names.put(c.getId(), c.getName()));
+    return names;
+  }
+
+  /** The client's name, or empty when there is no such client. */
+  @Transactional(readOnly = true)
+  public Optional<String> nameOf(long id) {
+    return clients.findById(id).map(Client::getName);
+  }
+
   @Transactional(readOnly = true)
   public Client get(long id) {
     return clients.findById(id).orElseThrow(() -> new NotFoundException("Client", id));
@@ -174,6 +191,31 @@ public class ClientService {
   @Transactional(readOnly = true)
   public Optional<Contract> contractOf(long clientId) {
     return contracts.findByClientId(clientId);
+  }
+
+  /** The client, or empty when there is no such client. */
+  @Transactional(readOnly = true)
+  public Optional<Client> find(long id) {
+    return clients.findById(id);
+  }
+
+  /** The currency of the client's contract; EUR when there is no contract yet. */
+  @Transactional(readOnly = true)
+  public String currencyOf(long clientId) {
+    return contracts.findByClientId(clientId).map(Contract::getCurrency).orElse("EUR");
+  }
+
+  /** The deliverables still owed, by due date. */
+  @Transactional(readOnly = true)
+  public List<Deliverable> openDeliverablesOf(long clientId) {
+    return deliverables.findByClientIdAndStatusOrderByDueDateAscIdAsc(
+        clientId, DeliverableStatus.OPEN);
+  }
+
+  /** One of the client's deliverables; empty when there is none by that id for this client. */
+  @Transactional(readOnly = true)
+  public Optional<Deliverable> deliverableOf(long clientId, long deliverableId) {
+    return deliverables.findById(deliverableId).filter(d -> d.getClientId().equals(clientId));
   }
 
   @Transactional(readOnly = true)

@@ -1,6 +1,6 @@
 package com.exitdesk.criteria;
 
-import com.exitdesk.web.CurrentUser;
+import com.exitdesk.shared.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -8,7 +8,7 @@ import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.incident.StrikePolicies;
 import com.exitdesk.incident.StrikePolicyProperties;
-import com.exitdesk.web.ConflictException;
+import com.exitdesk.shared.ConflictException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,6 @@
 package com.exitdesk.engine;
 
-import com.exitdesk.web.EngineUnavailableException;
+import com.exitdesk.shared.EngineUnavailableException;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientStatusException;

@@ -1,6 +1,6 @@
 package com.exitdesk.inbox;
 
-import com.exitdesk.web.InvalidInputException.FieldError;
+import com.exitdesk.shared.InvalidInputException.FieldError;
 import com.exitdesk.web.SaneDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

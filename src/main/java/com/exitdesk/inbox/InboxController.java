@@ -1,15 +1,13 @@
 package com.exitdesk.inbox;
 
-import com.exitdesk.client.Client;
-import com.exitdesk.client.ClientRepository;
-import com.exitdesk.web.CurrentUser;
-import com.exitdesk.web.InvalidInputException;
+import com.exitdesk.client.ClientService;
+import com.exitdesk.shared.CurrentUser;
+import com.exitdesk.shared.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class InboxController {
 
   private final InboxService inbox;
-  private final ClientRepository clients;
+  private final ClientService clients;
 
-  InboxController(InboxService inbox, ClientRepository clients) {
+  InboxController(InboxService inbox, ClientService clients) {
     this.inbox = inbox;
     this.clients = clients;
   }
@@ -58,8 +56,7 @@ class InboxController {
     Set<Long> clientIds = new HashSet<>();
     page.tasks().forEach(t -> clientIds.add(t.getClientId()));
     clientIds.remove(null);
-    Map<Long, String> clientNames = new HashMap<>();
-    clients.findAllById(clientIds).forEach(c -> clientNames.put(c.getId(), c.getName()));
+    Map<Long, String> clientNames = clients.namesOf(clientIds);
     List<TaskSummary> body =
         page.tasks().stream()
             .map(
@@ -105,8 +102,7 @@ class InboxController {
 
   private TaskSummary summary(InboxTask task, String blockedReason) {
     Long clientId = task.getClientId();
-    String clientName =
-        clientId == null ? null : clients.findById(clientId).map(Client::getName).orElse(null);
+    String clientName = clientId == null ? null : clients.nameOf(clientId).orElse(null);
     return TaskSummary.of(task, clientName, blockedReason);
   }
 

@@ -3,7 +3,7 @@ package com.exitdesk.inbox;
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.engine.ProcessCommands;
-import com.exitdesk.web.EngineUnavailableException;
+import com.exitdesk.shared.EngineUnavailableException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,17 +1,14 @@
 package com.exitdesk.inbox;
 
-import static com.exitdesk.caseflow.ProcessConstants.UserTasks.HOLD_CHECK_IN;
-
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
-import com.exitdesk.caseflow.ProcessConstants;
 import com.exitdesk.engine.ProcessCommands;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.CurrentUser;
-import com.exitdesk.web.EngineUnavailableException;
-import com.exitdesk.web.ForbiddenException;
-import com.exitdesk.web.InvalidInputException;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.CurrentUser;
+import com.exitdesk.shared.EngineUnavailableException;
+import com.exitdesk.shared.ForbiddenException;
+import com.exitdesk.shared.InvalidInputException;
+import com.exitdesk.shared.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +49,7 @@ public class InboxService {
   private final InboxTaskRepository tasks;
   private final FormCatalog forms;
   private final FormValidator validator;
-  private final TaskRules rules;
+  private final SubmissionChecks rules;
   private final ProcessCommands commands;
   private final AuditTrail audit;
   private final ObjectMapper json;
@@ -64,7 +61,7 @@ public class InboxService {
       InboxTaskRepository tasks,
       FormCatalog forms,
       FormValidator validator,
-      TaskRules rules,
+      SubmissionChecks rules,
       ProcessCommands commands,
       AuditTrail audit,
       ObjectMapper json,
@@ -214,15 +211,14 @@ public class InboxService {
    * may.
    */
   public String blockedReason(InboxTask task, CurrentUser user) {
-    if (!ProcessConstants.UserTasks.APPROVE_TERMINATION.equals(task.getElementId())) {
+    if (!rules.mayRefuse(task.getElementId())) {
       return null;
     }
     return blockedReason(task, variables(task), user);
   }
 
-  private static String blockedReason(
-      InboxTask task, Map<String, Object> variables, CurrentUser user) {
-    return TaskRules.isOwnExit(task.getElementId(), variables, user) ? "own-exit" : null;
+  private String blockedReason(InboxTask task, Map<String, Object> variables, CurrentUser user) {
+    return rules.refusal(task.getElementId(), variables, user);
   }
 
   /** What was submitted on a task that is no longer open; null while it is open. */
@@ -473,13 +469,9 @@ public class InboxService {
       throw new InvalidInputException(result.errors());
     }
     Map<String, Object> variables = new HashMap<>(result.variables());
-    if (HOLD_CHECK_IN.equals(task.getElementId())) {
-      // Several check-ins of one case can be open at once: the step that records one must know
-      // which inbox task it was, to trust the person who completed it.
-      variables.put("checkInTaskId", task.getId());
-    }
     variables.putAll(
         rules.check(
+            task.getId(),
             task.getElementId(),
             variables(task),
             result.variables(),

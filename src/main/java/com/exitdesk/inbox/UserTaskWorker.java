@@ -1,6 +1,5 @@
 package com.exitdesk.inbox;
 
-import com.exitdesk.caseflow.ProcessConstants.JobTypes;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
@@ -14,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserTaskWorker {
 
+  /** The job type of every user task the engine hands out as a job (the inbox serves them all). */
+  public static final String JOB_TYPE = "io.camunda.zeebe:userTask";
+
   static final long THIRTY_DAYS_MS = 30L * 24 * 60 * 60 * 1000;
   static final Duration LEASE = Duration.ofMillis(THIRTY_DAYS_MS);
 
@@ -24,7 +26,7 @@ public class UserTaskWorker {
   }
 
   @JobWorker(
-      type = JobTypes.USER_TASK,
+      type = JOB_TYPE,
       autoComplete = false,
       timeout = THIRTY_DAYS_MS,
       fetchAllVariables = true)

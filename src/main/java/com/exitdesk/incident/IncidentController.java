@@ -1,6 +1,6 @@
 package com.exitdesk.incident;
 
-import com.exitdesk.web.CurrentUser;
+import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.web.IdempotencyKeys;
 import com.exitdesk.web.SaneDate;
 import jakarta.validation.Valid;

@@ -2,32 +2,33 @@ package com.exitdesk.incident;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
-import com.exitdesk.caseflow.CaseService;
-import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.client.Client;
-import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.ClientCases;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.interaction.InteractionService;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.InvalidInputException;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Logs incidents and applies the strike policy: the benefit of the doubt up to the threshold, a
  * case at the strike that reaches it, and at once for verbal abuse. An incident for a client whose
- * case is open goes to that case.
+ * case is open goes to that case: the case side takes it from the {@link IncidentReported} event.
  */
 @Service
 public class IncidentService {
 
   private final IncidentRepository incidents;
-  private final ClientRepository clients;
-  private final CaseService cases;
+  private final ClientService clients;
+  private final ClientCases cases;
+  private final ReviewOpener reviews;
+  private final ApplicationEventPublisher events;
   private final StrikePolicies policies;
   private final AuditTrail audit;
   private final InteractionService interactions;
@@ -36,8 +37,10 @@ public class IncidentService {
 
   IncidentService(
       IncidentRepository incidents,
-      ClientRepository clients,
-      CaseService cases,
+      ClientService clients,
+      ClientCases cases,
+      ReviewOpener reviews,
+      ApplicationEventPublisher events,
       StrikePolicies policies,
       AuditTrail audit,
       InteractionService interactions,
@@ -46,6 +49,8 @@ public class IncidentService {
     this.incidents = incidents;
     this.clients = clients;
     this.cases = cases;
+    this.reviews = reviews;
+    this.events = events;
     this.policies = policies;
     this.audit = audit;
     this.interactions = interactions;
@@ -59,10 +64,7 @@ public class IncidentService {
     Reported logged =
         tx.execute(
             status -> {
-              Client client =
-                  clients
-                      .findById(clientId)
-                      .orElseThrow(() -> new NotFoundException("Client", clientId));
+              Client client = clients.get(clientId);
               if (client.isClosed()) {
                 throw new ConflictException("client-closed", "Client " + clientId + " is closed");
               }
@@ -83,25 +85,15 @@ public class IncidentService {
                           reporter,
                           clock.instant()));
               incident.happenedIn(report.interactionId());
-              var openCase = cases.openCaseOf(clientId);
-              if (openCase.isPresent()) {
-                RelationshipCase c = openCase.get();
-                incident.attachTo(c.getId());
-                audit.record(
-                    clientId,
-                    c.getId(),
-                    reporter,
-                    AuditType.INCIDENT_LOGGED,
-                    describe(incident) + " (added to the open case)",
-                    details(incident, "added"));
-                // Inside the transaction: an engine fault leaves no half-delivered incident.
-                cases.deliverIncident(c, incident);
+              // Inside the transaction: an engine fault leaves no half-delivered incident.
+              events.publishEvent(new IncidentReported(incident, reporter));
+              if (incident.getCaseId() != null) {
                 return new Reported(
                     incident,
                     countStrikes(clientId, policy).total(),
                     policy.threshold(),
                     null,
-                    c.getId());
+                    incident.getCaseId());
               }
               int strikes = countStrikes(clientId, policy).total();
               if (!policy.opensReview(incident.getSign(), strikes)) {
@@ -128,9 +120,9 @@ public class IncidentService {
                 + " of "
                 + policy.threshold()
                 + " reached: review opened";
-    RelationshipCase opened;
+    long opened;
     try {
-      opened = cases.open(clientId, reason, reporter);
+      opened = reviews.openReview(clientId, reason, reporter);
     } catch (ConflictException e) {
       if (cases.openCaseOf(clientId).isEmpty()) {
         tx.executeWithoutResult(status -> incidents.deleteById(logged.incident().getId()));
@@ -139,17 +131,10 @@ public class IncidentService {
       // Another strike opened the case a moment ago: this one joins it.
       return tx.execute(
           status -> {
-            RelationshipCase c = cases.openCaseOf(clientId).orElseThrow();
+            long caseId = cases.openCaseOf(clientId).orElseThrow();
             Incident incident = incidents.findById(logged.incident().getId()).orElseThrow();
-            incident.attachTo(c.getId());
-            audit.record(
-                clientId,
-                c.getId(),
-                reporter,
-                AuditType.INCIDENT_LOGGED,
-                describe(incident) + " (added to the open case)",
-                details(incident, "added"));
-            return new Reported(incident, logged.strikes(), logged.threshold(), null, c.getId());
+            addToCase(incident, caseId, reporter);
+            return new Reported(incident, logged.strikes(), logged.threshold(), null, caseId);
           });
     } catch (RuntimeException e) {
       // The case could not open: take the incident back so a retry does not count it twice.
@@ -160,7 +145,7 @@ public class IncidentService {
         status ->
             audit.record(
                 clientId,
-                opened.getId(),
+                opened,
                 reporter,
                 AuditType.INCIDENT_LOGGED,
                 describe(logged.incident()) + " (opened this case)",
@@ -169,8 +154,23 @@ public class IncidentService {
         incidents.findById(logged.incident().getId()).orElseThrow(),
         logged.strikes(),
         logged.threshold(),
-        opened.getId(),
+        opened,
         null);
+  }
+
+  /**
+   * Adds a new incident to the client's open case, on the case side's word, in the transaction that
+   * logs it; the case's process hears of it from the case side.
+   */
+  public void addToCase(Incident incident, long caseId, String reporter) {
+    incident.attachTo(caseId);
+    audit.record(
+        incident.getClientId(),
+        caseId,
+        reporter,
+        AuditType.INCIDENT_LOGGED,
+        describe(incident) + " (added to the open case)",
+        details(incident, "added"));
   }
 
   /** Strikes that still count towards a review: recent, and not yet reviewed by a case. */

@@ -2,7 +2,7 @@ package com.exitdesk.incident;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
-import com.exitdesk.web.InvalidInputException;
+import com.exitdesk.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Period;
 import org.springframework.stereotype.Service;

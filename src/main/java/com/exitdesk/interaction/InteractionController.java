@@ -1,9 +1,8 @@
 package com.exitdesk.interaction;
 
-import com.exitdesk.caseflow.CaseService;
-import com.exitdesk.caseflow.RelationshipCase;
+import com.exitdesk.client.ClientCases;
 import com.exitdesk.client.CommunicationChannel;
-import com.exitdesk.web.CurrentUser;
+import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.web.IdempotencyKeys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,11 +33,11 @@ class InteractionController {
   static final String SINGLE_LINE = "[^\\p{Cntrl}\\p{Cf}\\p{Cs}]*";
 
   private final InteractionService interactions;
-  private final CaseService cases;
+  private final ClientCases cases;
   private final IdempotencyKeys idempotencyKeys;
 
   InteractionController(
-      InteractionService interactions, CaseService cases, IdempotencyKeys idempotencyKeys) {
+      InteractionService interactions, ClientCases cases, IdempotencyKeys idempotencyKeys) {
     this.interactions = interactions;
     this.cases = cases;
     this.idempotencyKeys = idempotencyKeys;
@@ -77,7 +76,7 @@ class InteractionController {
   }
 
   private InteractionView record(long clientId, NewInteraction request, CurrentUser user) {
-    Long openCase = cases.openCaseOf(clientId).map(RelationshipCase::getId).orElse(null);
+    Long openCase = cases.openCaseOf(clientId).orElse(null);
     Interaction saved =
         interactions.record(
             clientId,

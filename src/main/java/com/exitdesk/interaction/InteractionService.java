@@ -3,11 +3,10 @@ package com.exitdesk.interaction;
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.client.Client;
-import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.client.CommunicationChannel;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.InvalidInputException;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class InteractionService {
 
   private final InteractionRepository interactions;
-  private final ClientRepository clients;
+  private final ClientService clients;
   private final AuditTrail audit;
   private final Clock clock;
 
   InteractionService(
-      InteractionRepository interactions, ClientRepository clients, AuditTrail audit, Clock clock) {
+      InteractionRepository interactions, ClientService clients, AuditTrail audit, Clock clock) {
     this.interactions = interactions;
     this.clients = clients;
     this.audit = audit;
@@ -229,7 +228,7 @@ public class InteractionService {
   }
 
   private Client client(long clientId) {
-    return clients.findById(clientId).orElseThrow(() -> new NotFoundException("Client", clientId));
+    return clients.get(clientId);
   }
 
   private static String describe(Interaction i) {

@@ -2,11 +2,11 @@ package com.exitdesk.messaging;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
-import com.exitdesk.interaction.InteractionService;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +20,14 @@ public class Outbox {
 
   private final OutboxRepository messages;
   private final AuditTrail audit;
-  private final InteractionService interactions;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Outbox(
-      OutboxRepository messages, AuditTrail audit, InteractionService interactions, Clock clock) {
+      OutboxRepository messages, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
     this.messages = messages;
     this.audit = audit;
-    this.interactions = interactions;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -120,12 +120,13 @@ public class Outbox {
         AuditTrail.details("kind", message.getKind()));
     if (message.getKind().audience() == MessageKind.Audience.CLIENT) {
       // The client's history holds every message they received from us.
-      interactions.recordMessageSent(
-          message.getClientId(),
-          message.getCaseId(),
-          message.getId(),
-          message.getRecipient(),
-          message.getSubject());
+      events.publishEvent(
+          new MessageSent(
+              message.getClientId(),
+              message.getCaseId(),
+              message.getId(),
+              message.getRecipient(),
+              message.getSubject()));
     }
   }
 

@@ -4,7 +4,7 @@ import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.messaging.OutboxMessage;
-import com.exitdesk.web.CurrentUser;
+import com.exitdesk.shared.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -2,7 +2,6 @@ package com.exitdesk.operations;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
-import com.exitdesk.caseflow.CaseRepository;
 import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.CaseStatus;
 import com.exitdesk.caseflow.RelationshipCase;
@@ -15,9 +14,9 @@ import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.messaging.MessageDispatcher;
 import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.OutboxMessage;
-import com.exitdesk.web.ConflictException;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.NotFoundException;
 import com.exitdesk.web.IdempotencyKeys;
-import com.exitdesk.web.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +44,6 @@ public class StuckWork {
   private final MessageDispatcher dispatcher;
   private final InboxService inbox;
   private final CaseService cases;
-  private final CaseRepository caseRepository;
   private final IdempotencyKeys idempotencyKeys;
   private final AuditTrail audit;
   private final JdbcTemplate jdbc;
@@ -61,7 +59,6 @@ public class StuckWork {
       MessageDispatcher dispatcher,
       InboxService inbox,
       CaseService cases,
-      CaseRepository caseRepository,
       IdempotencyKeys idempotencyKeys,
       AuditTrail audit,
       JdbcTemplate jdbc,
@@ -75,7 +72,6 @@ public class StuckWork {
     this.dispatcher = dispatcher;
     this.inbox = inbox;
     this.cases = cases;
-    this.caseRepository = caseRepository;
     this.idempotencyKeys = idempotencyKeys;
     this.audit = audit;
     this.jdbc = jdbc;
@@ -174,7 +170,7 @@ public class StuckWork {
    */
   public int checkCasesAgainstEngine() {
     int gone = 0;
-    for (RelationshipCase c : caseRepository.findByStatusOrderByIdDesc(CaseStatus.OPEN)) {
+    for (RelationshipCase c : cases.list(CaseStatus.OPEN)) {
       if (c.getProcessInstanceKey() == null
           || commands.processInstanceExists(c.getProcessInstanceKey())) {
         continue;
@@ -213,9 +209,7 @@ public class StuckWork {
   }
 
   private Long clientOf(Long caseId) {
-    return caseId == null
-        ? null
-        : caseRepository.findById(caseId).map(RelationshipCase::getClientId).orElse(null);
+    return caseId == null ? null : cases.clientOf(caseId).orElse(null);
   }
 
   public record Overview(

@@ -1,6 +1,6 @@
 package com.exitdesk.operations;
 
-import com.exitdesk.web.EngineUnavailableException;
+import com.exitdesk.shared.EngineUnavailableException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

@@ -1,5 +1,10 @@
 package com.exitdesk.web;
 
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.EngineUnavailableException;
+import com.exitdesk.shared.ForbiddenException;
+import com.exitdesk.shared.InvalidInputException;
+import com.exitdesk.shared.NotFoundException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;

@@ -1,5 +1,6 @@
 package com.exitdesk.web;
 
+import com.exitdesk.shared.CurrentUser;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

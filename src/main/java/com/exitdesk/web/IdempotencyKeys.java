@@ -1,5 +1,7 @@
 package com.exitdesk.web;
 
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.InvalidInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package com.exitdesk.writing;
 
 import com.exitdesk.audit.AuditEvent;
-import com.exitdesk.web.CurrentUser;
-import com.exitdesk.web.InvalidInputException;
+import com.exitdesk.shared.CurrentUser;
+import com.exitdesk.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;

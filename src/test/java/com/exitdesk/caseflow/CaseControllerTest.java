@@ -12,12 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.exitdesk.audit.AuditTrail;
-import com.exitdesk.client.ClientRepository;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.RenderedMessage;
-import com.exitdesk.web.ConflictException;
+import com.exitdesk.shared.ConflictException;
 import com.exitdesk.web.WebSliceConfiguration;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +37,7 @@ class CaseControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean CaseService cases;
-  @MockitoBean ClientRepository clients;
+  @MockitoBean ClientService clients;
   @MockitoBean InboxService inbox;
   @MockitoBean AuditTrail audit;
   @MockitoBean Outbox outbox;
@@ -46,7 +46,7 @@ class CaseControllerTest {
   @Test
   void aCaseShowsItsStateTasksTimelineAndMessages() throws Exception {
     given(cases.find(4L)).willReturn(relationshipCase());
-    given(clients.findById(anyLong())).willReturn(Optional.empty());
+    given(clients.nameOf(anyLong())).willReturn(Optional.empty());
 
     mvc.perform(get("/api/cases/4").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isOk())
@@ -60,7 +60,7 @@ class CaseControllerTest {
   @Test
   void onlyManagersWithdrawAnExit() throws Exception {
     given(cases.withdraw(eq(4L), anyString(), eq("maria"))).willReturn(relationshipCase());
-    given(clients.findById(anyLong())).willReturn(Optional.empty());
+    given(clients.nameOf(anyLong())).willReturn(Optional.empty());
     String body = "{\"reason\":\"The client apologised\"}";
 
     mvc.perform(
@@ -114,7 +114,7 @@ class CaseControllerTest {
   @Test
   void casesAreListed() throws Exception {
     given(cases.list(null)).willReturn(List.of(relationshipCase()));
-    given(clients.findById(anyLong())).willReturn(Optional.empty());
+    given(clients.nameOf(anyLong())).willReturn(Optional.empty());
 
     mvc.perform(get("/api/cases").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isOk())

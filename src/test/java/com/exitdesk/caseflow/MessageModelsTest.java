@@ -2,13 +2,13 @@ package com.exitdesk.caseflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.exitdesk.client.Client;
-import com.exitdesk.client.ContractRepository;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.client.Deliverable;
-import com.exitdesk.client.DeliverableRepository;
 import com.exitdesk.messaging.MessagingProperties;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * What the termination notice is told, by the route the case took: the reasons of the decision that
@@ -32,20 +33,20 @@ class MessageModelsTest {
       "Without new terms the workload stays well above what the fee covers.";
   private static final String INCIDENT_NOTES = "Shouted at our designer on the phone";
 
-  private final ContractRepository contracts = mock(ContractRepository.class);
-  private final DeliverableRepository deliverables = mock(DeliverableRepository.class);
+  private final ClientService clients = mock(ClientService.class);
   private final ProposalRepository proposals = mock(ProposalRepository.class);
   private final Client client =
       new Client(
           "Grupo Ferro Norte", "compras@ferronorte.example", "es", "Lucía Ferrer", Instant.EPOCH);
 
   MessageModelsTest() {
-    when(contracts.findByClientId(any())).thenReturn(Optional.empty());
+    ReflectionTestUtils.setField(client, "id", 1L);
+    when(clients.contractOf(anyLong())).thenReturn(Optional.empty());
+    when(clients.currencyOf(anyLong())).thenReturn("EUR");
     Deliverable delivered = new Deliverable(1L, "Catálogo 2027", LocalDate.of(2026, 12, 1));
     delivered.markDelivered(LocalDate.of(2026, 11, 20), "Signed off");
     Deliverable owed = new Deliverable(1L, "Migración de la tienda", LocalDate.of(2027, 1, 15));
-    when(deliverables.findByClientIdOrderByDueDateAscIdAsc(any()))
-        .thenReturn(List.of(delivered, owed));
+    when(clients.deliverablesOf(anyLong())).thenReturn(List.of(delivered, owed));
   }
 
   @Test
@@ -127,8 +128,7 @@ class MessageModelsTest {
 
   private MessageModels models(String zone) {
     return new MessageModels(
-        contracts,
-        deliverables,
+        clients,
         proposals,
         null,
         new MessagingProperties(

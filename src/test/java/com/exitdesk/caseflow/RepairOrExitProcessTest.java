@@ -26,10 +26,10 @@ import com.exitdesk.incident.IncidentService.Reported;
 import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.OutboxMessage;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.ForbiddenException;
+import com.exitdesk.shared.InvalidInputException;
 import com.exitdesk.support.ProcessTestSupport;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.ForbiddenException;
-import com.exitdesk.web.InvalidInputException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -360,7 +360,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     awaitPhase(caseId, CasePhase.AWAITING_CLIENT_ANSWER);
   }
 
-  private long caseAwaitingApproval(com.exitdesk.web.CurrentUser reviewer) {
+  private long caseAwaitingApproval(com.exitdesk.shared.CurrentUser reviewer) {
     long caseId = caseFromThreeStrikes(profitableClient());
     complete(awaitTask(caseId, REVIEW_CONTRACT), reviewer, contractReview("EXIT"));
     awaitTask(caseId, APPROVE_TERMINATION);

@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -17,11 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.exitdesk.audit.AuditTrail;
-import com.exitdesk.caseflow.CasePhase;
-import com.exitdesk.caseflow.CaseService;
-import com.exitdesk.caseflow.RelationshipCase;
-import com.exitdesk.incident.IncidentService;
-import com.exitdesk.web.NotFoundException;
+import com.exitdesk.shared.NotFoundException;
 import com.exitdesk.web.WebSliceConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,14 +39,13 @@ class ClientControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean ClientService clients;
-  @MockitoBean IncidentService incidents;
-  @MockitoBean CaseService cases;
+  @MockitoBean ClientIncidents incidents;
+  @MockitoBean ClientCases cases;
   @MockitoBean AuditTrail audit;
 
   @BeforeEach
   void portfolio() {
-    given(incidents.countStrikes(anyLong()))
-        .willReturn(new IncidentService.StrikeCount(2, 1, 1, 3));
+    given(incidents.strikesOf(anyLong())).willReturn(new ClientIncidents.Strikes(2, 1, 1, 3));
     given(clients.profitabilityOf(anyLong()))
         .willReturn(
             new ClientService.Profitability(
@@ -217,10 +211,8 @@ class ClientControllerTest {
 
   @Test
   void whileAnExitFinishesTheDeliverablesNoneIsChangedFromOutside() throws Exception {
-    RelationshipCase exit = mock(RelationshipCase.class);
-    given(exit.getId()).willReturn(12L);
-    given(exit.getPhase()).willReturn(CasePhase.WINDING_DOWN);
-    given(cases.openCaseOf(3L)).willReturn(Optional.of(exit));
+    given(cases.openCaseOf(3L)).willReturn(Optional.of(12L));
+    given(cases.caseHoldingDeliverablesOf(3L)).willReturn(Optional.of(12L));
 
     mvc.perform(delete("/api/clients/3/deliverables/7").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isConflict())

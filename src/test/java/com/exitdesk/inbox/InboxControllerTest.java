@@ -12,11 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.exitdesk.client.ClientRepository;
-import com.exitdesk.web.ConflictException;
-import com.exitdesk.web.CurrentUser;
-import com.exitdesk.web.ForbiddenException;
-import com.exitdesk.web.InvalidInputException;
+import com.exitdesk.client.ClientService;
+import com.exitdesk.shared.ConflictException;
+import com.exitdesk.shared.CurrentUser;
+import com.exitdesk.shared.ForbiddenException;
+import com.exitdesk.shared.InvalidInputException;
 import com.exitdesk.web.WebSliceConfiguration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class InboxControllerTest {
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @MockitoBean InboxService inbox;
-  @MockitoBean ClientRepository clients;
+  @MockitoBean ClientService clients;
 
   @Test
   void listsMyTasksWithTheirClient() throws Exception {

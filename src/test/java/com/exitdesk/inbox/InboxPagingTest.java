@@ -2,8 +2,8 @@ package com.exitdesk.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.support.ProcessTestSupport;
-import com.exitdesk.web.CurrentUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -21,7 +21,7 @@ import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.OutboxMessage;
-import com.exitdesk.web.CurrentUser;
+import com.exitdesk.shared.CurrentUser;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;

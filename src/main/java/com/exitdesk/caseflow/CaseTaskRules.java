@@ -1,4 +1,4 @@
-package com.exitdesk.inbox;
+package com.exitdesk.caseflow;
 
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.COMPLETE_DELIVERABLE;
@@ -7,25 +7,68 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.HOLD_CHECK_IN;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 
-import com.exitdesk.criteria.CriteriaReviewModel;
-import com.exitdesk.web.CurrentUser;
-import com.exitdesk.web.ForbiddenException;
-import com.exitdesk.web.InvalidInputException;
-import com.exitdesk.web.InvalidInputException.FieldError;
+import com.exitdesk.inbox.SubmissionRules;
+import com.exitdesk.shared.CurrentUser;
+import com.exitdesk.shared.ForbiddenException;
+import com.exitdesk.shared.InvalidInputException;
+import com.exitdesk.shared.InvalidInputException.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The business rules of a submission beyond its form: what only makes sense together, and who may
- * decide. Adds who decided, which later steps and the four-eyes rule rely on.
+ * The business rules of a case task's submission beyond its form: what only makes sense together,
+ * and who may decide. Adds who decided, which later steps and the four-eyes rule rely on.
  */
 @Component
-class TaskRules {
+class CaseTaskRules implements SubmissionRules {
+
+  private static final Set<String> JUDGED =
+      Set.of(
+          REVIEW_CONTRACT,
+          APPROVE_TERMINATION,
+          DRAFT_NEW_TERMS,
+          LESSONS_LEARNED,
+          COMPLETE_DELIVERABLE,
+          HOLD_CHECK_IN);
+
+  @Override
+  public boolean judges(String elementId) {
+    return JUDGED.contains(elementId);
+  }
+
+  @Override
+  public Map<String, Object> check(
+      long taskId,
+      String elementId,
+      Map<String, Object> taskVariables,
+      Map<String, Object> submitted,
+      CurrentUser user,
+      LocalDate today) {
+    Map<String, Object> derived = new HashMap<>();
+    if (HOLD_CHECK_IN.equals(elementId)) {
+      // Several check-ins of one case can be open at once: the step that records one must know
+      // which inbox task it was, to trust the person who completed it.
+      derived.put("checkInTaskId", taskId);
+    }
+    derived.putAll(check(elementId, taskVariables, submitted, user, today));
+    return derived;
+  }
+
+  @Override
+  public boolean mayRefuse(String elementId) {
+    return APPROVE_TERMINATION.equals(elementId);
+  }
+
+  @Override
+  public String refusal(String elementId, Map<String, Object> taskVariables, CurrentUser user) {
+    return isOwnExit(elementId, taskVariables, user) ? "own-exit" : null;
+  }
 
   Map<String, Object> check(
       String elementId,
@@ -109,42 +152,6 @@ class TaskRules {
       }
       case DRAFT_NEW_TERMS -> derived.put("termsDraftedBy", user.name());
       case LESSONS_LEARNED -> derived.put("retrospectiveBy", user.name());
-      case CriteriaReviewModel.USER_TASK -> {
-        if ("CHANGE".equals(submitted.get("criteriaDecision"))) {
-          Object threshold =
-              submitted.getOrDefault("strikeThreshold", taskVariables.get("strikeThreshold"));
-          Object window =
-              submitted.getOrDefault("strikeWindowMonths", taskVariables.get("strikeWindowMonths"));
-          if (!(threshold instanceof Number)) {
-            errors.add(new FieldError("strikeThreshold", "is required when changing the criteria"));
-          }
-          if (!(window instanceof Number)) {
-            errors.add(
-                new FieldError("strikeWindowMonths", "is required when changing the criteria"));
-          }
-          if (threshold instanceof Number t
-              && window instanceof Number w
-              && taskVariables.get("currentThreshold") instanceof Number currentThreshold
-              && taskVariables.get("currentWindowMonths") instanceof Number currentWindow
-              && t.intValue() == currentThreshold.intValue()
-              && w.intValue() == currentWindow.intValue()) {
-            errors.add(
-                new FieldError(
-                    "strikeThreshold",
-                    "is the threshold in force, and so is the window: change one of them, or"
-                        + " keep the criteria"));
-          }
-          if (!(submitted.get("changeReason") instanceof String reason
-              && reason.strip().length() >= 10)) {
-            errors.add(
-                new FieldError(
-                    "changeReason",
-                    "is required (at least 10 characters) when changing the criteria: it goes on"
-                        + " the audit trail"));
-          }
-        }
-        derived.put("reviewedBy", user.name());
-      }
       case COMPLETE_DELIVERABLE -> {
         if (submitted.get("deliveredOn") instanceof String date
             && LocalDate.parse(date).isAfter(today)) {

@@ -1,4 +1,4 @@
-package com.exitdesk.inbox;
+package com.exitdesk.caseflow;
 
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATION;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.HOLD_CHECK_IN;
@@ -6,9 +6,9 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.exitdesk.web.CurrentUser;
-import com.exitdesk.web.InvalidInputException;
-import com.exitdesk.web.InvalidInputException.FieldError;
+import com.exitdesk.shared.CurrentUser;
+import com.exitdesk.shared.InvalidInputException;
+import com.exitdesk.shared.InvalidInputException.FieldError;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,13 +16,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a submission beyond its form: the exit date respects the contract's notice. */
-class TaskRulesTest {
+class CaseTaskRulesTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
   private static final CurrentUser OLIVIA = new CurrentUser("olivia", Set.of("OPS"));
   private static final CurrentUser MARIA = new CurrentUser("maria", Set.of("MANAGER"));
 
-  private final TaskRules rules = new TaskRules();
+  private final CaseTaskRules rules = new CaseTaskRules();
 
   @Test
   void aHeldCheckInSaysWhatWasAgreedAndRecordsWhoHeldIt() {

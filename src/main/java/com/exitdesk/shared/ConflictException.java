@@ -1,4 +1,4 @@
-package com.exitdesk.web;
+package com.exitdesk.shared;
 
 /** The request is well-formed but the current state forbids it: answered with 409. */
 public class ConflictException extends RuntimeException {

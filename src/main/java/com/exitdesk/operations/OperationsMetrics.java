@@ -1,6 +1,6 @@
-package com.exitdesk.web;
+package com.exitdesk.operations;
 
-import com.exitdesk.caseflow.CaseRepository;
+import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.CaseStatus;
 import com.exitdesk.inbox.InboxService;
 import io.micrometer.core.instrument.Gauge;
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class OperationsMetrics implements MeterBinder {
 
-  private final CaseRepository cases;
+  private final CaseService cases;
   private final InboxService inbox;
   private final Clock clock;
 
-  OperationsMetrics(CaseRepository cases, InboxService inbox, Clock clock) {
+  OperationsMetrics(CaseService cases, InboxService inbox, Clock clock) {
     this.cases = cases;
     this.inbox = inbox;
     this.clock = clock;

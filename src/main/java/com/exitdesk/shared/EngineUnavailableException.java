@@ -1,4 +1,4 @@
-package com.exitdesk.web;
+package com.exitdesk.shared;
 
 /** The process engine did not take the command; nothing was changed, try again: 503. */
 public class EngineUnavailableException extends RuntimeException {

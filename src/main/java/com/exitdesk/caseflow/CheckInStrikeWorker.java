@@ -1,9 +1,12 @@
-package com.exitdesk.incident;
+package com.exitdesk.caseflow;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
 import com.exitdesk.engine.JobFailures;
+import com.exitdesk.incident.IncidentService;
 import com.exitdesk.incident.IncidentService.IncidentReport;
+import com.exitdesk.incident.Severity;
+import com.exitdesk.incident.WarningSign;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;

@@ -1,4 +1,4 @@
-package com.exitdesk.web;
+package com.exitdesk.shared;
 
 import java.util.Collection;
 import java.util.Set;

@@ -1,0 +1,46 @@
+package com.exitdesk.inbox;
+
+import com.exitdesk.shared.CurrentUser;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The business rules of a user task's submission beyond its form, contributed by the module that
+ * owns the task (the case, the criteria review): the inbox runs them and knows no task's meaning.
+ */
+public interface SubmissionRules {
+
+  /** Whether these rules judge the submissions of this user task (its BPMN element id). */
+  boolean judges(String elementId);
+
+  /**
+   * Checks a submission the form accepted; refuses it with {@code InvalidInputException} (what to
+   * correct) or {@code ForbiddenException} (who may not decide).
+   *
+   * @param taskId the inbox task submitted, for steps that must know which task it was
+   * @return variables the rules add, such as who decided, which later steps rely on
+   */
+  Map<String, Object> check(
+      long taskId,
+      String elementId,
+      Map<String, Object> taskVariables,
+      Map<String, Object> submitted,
+      CurrentUser user,
+      LocalDate today);
+
+  /**
+   * Whether some users may see this task but never complete it. Only such tasks are asked for a
+   * {@link #refusal}: it needs the task's variables, which the inbox reads only then.
+   */
+  default boolean mayRefuse(String elementId) {
+    return false;
+  }
+
+  /**
+   * Why this user may see the task but not complete it (a problem code such as {@code own-exit}),
+   * or null when they may.
+   */
+  default String refusal(String elementId, Map<String, Object> taskVariables, CurrentUser user) {
+    return null;
+  }
+}
