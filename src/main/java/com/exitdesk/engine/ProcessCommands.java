@@ -116,7 +116,10 @@ public class ProcessCommands {
   }
 
   private static String describe(Exception e) {
-    String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+    String message =
+        e instanceof ClientStatusException status
+            ? status.getStatusCode() + ": " + e.getMessage()
+            : e.getClass().getSimpleName() + ": " + e.getMessage();
     return message.length() > 1000 ? message.substring(0, 1000) : message;
   }
 
