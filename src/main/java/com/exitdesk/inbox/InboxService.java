@@ -474,10 +474,6 @@ public class InboxService {
     return tasks.findById(id).orElseThrow(() -> new NotFoundException("Task", id));
   }
 
-  private InboxTask reload(InboxTask task) {
-    return find(task.getId());
-  }
-
   Map<String, Object> variables(InboxTask task) {
     try {
       return json.readValue(task.getVariablesJson(), VARIABLES);
