@@ -31,7 +31,9 @@ const say = {
     TASK_CLAIMED: (d) => `Claimed “${task(d.task)}”.`,
     TASK_RELEASED: (d) => `Released “${task(d.task)}”.`,
     TASK_COMPLETED: (d) => `Completed “${task(d.task)}”${d.reviewDecision ? ` (decision: ${decision(d.reviewDecision)})` : ''}${d.approvalDecision ? ` (${d.approvalDecision === 'APPROVE' ? 'approved' : 'rejected'})` : ''}${d.deliveredOn ? ` (delivered on ${formatDate(d.deliveredOn)})` : ''}.`,
-    TASK_CANCELED: (d) => `“${task(d.task)}” left the inbox: ${d.why === 'case-ended' ? 'the case ended' : 'the process no longer waits for it'}.`,
+    TASK_CANCELED: (d) => (d.why === 'submission-refused'
+      ? `The process did not take ${d.submittedBy}’s submission of “${task(d.task)}”: it no longer waited for that task (interrupted, or the case moved on). Nothing of it was recorded.`
+      : `“${task(d.task)}” left the inbox: ${d.why === 'case-ended' ? 'the case ended' : 'the process no longer waits for it'}.`),
     CONTRACT_REVIEWED: (d) => `Decision: ${decision(d.decision)}. Exit date ${formatDate(d.exitDate)}, notice ${d.noticePeriodDays} days, early-termination fee ${money(d.earlyTerminationFee)}, refund ${money(d.refundAmount)}${d.canTerminateLegally === false ? ' (the contract does not allow ending it)' : ''}. ${d.justification ?? ''}`,
     CLIENT_ANSWERED: (d) => `The client ${d.accepted ? 'accepted' : 'declined'} the new terms${d.comment ? `: “${d.comment}”` : '.'}`,
     NEW_TERMS_APPLIED: (d) => `The client accepted the new terms, ${d.onContract ? 'now on the contract' : 'kept on the proposal (no contract on file)'}; probation starts${d.checkInsPlanned ? `; check-ins planned: ${d.checkInsPlanned} (${label('cadence', d.checkInCadence).toLowerCase()})` : ''}.`,
@@ -71,7 +73,9 @@ const say = {
     TASK_CLAIMED: (d) => `Se asignó «${task(d.task)}».`,
     TASK_RELEASED: (d) => `Liberó «${task(d.task)}».`,
     TASK_COMPLETED: (d) => `Completó «${task(d.task)}»${d.reviewDecision ? ` (decisión: ${decision(d.reviewDecision)})` : ''}${d.approvalDecision ? ` (${d.approvalDecision === 'APPROVE' ? 'aprobada' : 'rechazada'})` : ''}${d.deliveredOn ? ` (entregado el ${formatDate(d.deliveredOn)})` : ''}.`,
-    TASK_CANCELED: (d) => `«${task(d.task)}» salió de la bandeja: ${d.why === 'case-ended' ? 'el caso terminó' : 'el proceso ya no la espera'}.`,
+    TASK_CANCELED: (d) => (d.why === 'submission-refused'
+      ? `El proceso no aceptó el envío de «${task(d.task)}» hecho por ${d.submittedBy}: ya no esperaba esa tarea (se interrumpió o el caso avanzó). No se registró nada de lo enviado.`
+      : `«${task(d.task)}» salió de la bandeja: ${d.why === 'case-ended' ? 'el caso terminó' : 'el proceso ya no la espera'}.`),
     CONTRACT_REVIEWED: (d) => `Decisión: ${decision(d.decision)}. Fecha de salida ${formatDate(d.exitDate)}, preaviso de ${d.noticePeriodDays} días, penalización por rescisión anticipada ${money(d.earlyTerminationFee)}, reembolso ${money(d.refundAmount)}${d.canTerminateLegally === false ? ' (el contrato no permite terminarlo)' : ''}. ${d.justification ?? ''}`,
     CLIENT_ANSWERED: (d) => `El cliente ${d.accepted ? 'aceptó' : 'rechazó'} las nuevas condiciones${d.comment ? `: «${d.comment}»` : '.'}`,
     NEW_TERMS_APPLIED: (d) => `El cliente aceptó las nuevas condiciones, ${d.onContract ? 'ya incorporadas al contrato' : 'que constan en la propuesta (no hay contrato registrado)'}; empieza el periodo de prueba${d.checkInsPlanned ? `; seguimientos previstos: ${d.checkInsPlanned} (${label('cadence', d.checkInCadence).toLowerCase()})` : ''}.`,

@@ -181,8 +181,9 @@ function openTasks(tasks) {
   if (!tasks.length) return null;
   return h('section', {}, h('h2', {}, t('case.openTasks')),
     h('ul', { id: 'case-open-tasks' }, tasks.map((task) =>
-      h('li', { dataset: { key: `task-${task.id}` } }, h('a', { href: `#/tasks/${task.id}` }, taskName(task)), ' · ',
-        task.assignee ?? task.candidateGroups.map((group) => label('role', group)).join(', ')))));
+      h('li', { dataset: { key: `task-${task.id}-${task.status}` } }, h('a', { href: `#/tasks/${task.id}` }, taskName(task)), ' · ',
+        task.status === 'COMPLETING' ? fill(t('case.taskCompleting'), task.completedBy)
+          : task.assignee ?? task.candidateGroups.map((group) => label('role', group)).join(', ')))));
 }
 
 /** The terms proposed to the client and what the client answered. */

@@ -27,7 +27,7 @@ export async function taskView(main, state, id) {
     h('h1', {}, taskName(task), ' ', h('span', { class: 'muted' }, task.clientName ? `· ${task.clientName}` : ''),
       editable ? null : h('span', { class: 'badge', id: 'task-read-only' }, t('task.readOnly'))),
     task.caseId ? h('p', {}, h('a', { href: `#/cases/${task.caseId}` }, `${t('case.title')} #${task.caseId}`)) : null,
-    editable ? null : h('p', { class: 'notice', id: 'task-not-editable', role: 'status' }, whyNotEditable(task)),
+    editable ? null : h('p', { class: task.refusal ? 'alert' : 'notice', id: 'task-not-editable', role: 'status' }, whyNotEditable(task)),
     h('div', { class: 'split' }, h('section', { class: 'card' }, formHost, feedback, submit),
       task.elementId === 'task_review_criteria' ? reviewFiguresPanel(variables) : factsPanel(variables)));
 
@@ -50,8 +50,15 @@ export async function taskView(main, state, id) {
     const submitted = Object.fromEntries(Object.entries(data).filter(([key, value]) => fields.has(key) && value !== undefined));
     submit.disabled = true;
     try {
-      await api.post(`/api/tasks/${id}/complete`, { variables: submitted });
+      const kept = await api.post(`/api/tasks/${id}/complete`, { variables: submitted });
       feedback.append(h('p', { class: 'ok', role: 'status' }, whatHappensNext(task, submitted)));
+      // The answer comes before the engine takes the submission: stay while it does, so a refusal
+      // (the task was interrupted meanwhile) is read here rather than missed.
+      const settled = await followSubmission(id, kept);
+      if (settled.refusal) {
+        clear(feedback).append(h('p', { class: 'alert', role: 'alert', id: 'task-refused' }, refusalText(settled)));
+        return;
+      }
       setTimeout(() => { location.hash = '#/inbox'; }, 2500);
     } catch (error) {
       submit.disabled = false;
@@ -60,8 +67,26 @@ export async function taskView(main, state, id) {
   });
 }
 
+/** The task once the engine took or refused its submission, or as it stands after a few seconds. */
+async function followSubmission(id, task) {
+  let current = task;
+  for (let tries = 0; current.status === 'COMPLETING' && tries < 10; tries++) {
+    await new Promise((resolve) => { setTimeout(resolve, 300); });
+    current = (await api.get(`/api/tasks/${id}`)).task;
+  }
+  return current;
+}
+
+function refusalText(task) {
+  return fill(t('task.refused'), task.completedBy, formatDateTime(task.completedAt));
+}
+
 function whyNotEditable(task) {
   if (task.blockedReason === 'own-exit') return t('task.ownExit');
+  if (task.refusal) return refusalText(task);
+  if (task.status === 'COMPLETING') {
+    return fill(t('task.completing'), task.completedBy, formatDateTime(task.completedAt));
+  }
   if (task.status === 'COMPLETED' && task.completedBy) {
     return fill(t('task.completedBy'), task.completedBy, formatDateTime(task.completedAt));
   }

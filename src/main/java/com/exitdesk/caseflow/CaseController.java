@@ -5,6 +5,7 @@ import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.inbox.InboxTaskStatus;
 import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageController.MessageSummary;
 import com.exitdesk.messaging.MessageKind;
@@ -356,13 +357,19 @@ class CaseController {
     }
   }
 
+  /**
+   * A task of the case still in the inbox: {@code OPEN} to work on, or {@code COMPLETING} when
+   * {@code completedBy} submitted it and the engine has not taken it yet.
+   */
   record OpenTask(
       long id,
       String elementId,
       String name,
       String assignee,
       List<String> candidateGroups,
-      Instant created) {
+      Instant created,
+      String status,
+      String completedBy) {
 
     static OpenTask of(InboxTask t) {
       return new OpenTask(
@@ -371,7 +378,9 @@ class CaseController {
           t.getName(),
           t.getAssignee(),
           t.getCandidateGroups(),
-          t.getCreatedAt());
+          t.getCreatedAt(),
+          t.getStatus().name(),
+          t.getStatus() == InboxTaskStatus.COMPLETING ? t.getCompletedBy() : null);
     }
   }
 

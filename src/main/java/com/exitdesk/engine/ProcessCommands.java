@@ -3,6 +3,7 @@ package com.exitdesk.engine;
 import com.exitdesk.shared.EngineUnavailableException;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.command.ClientHttpException;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.response.Incident;
@@ -75,19 +76,86 @@ public class ProcessCommands {
   }
 
   /**
-   * Completes a user-task job.
-   *
-   * @return false when the engine no longer knows the job: completed elsewhere, or interrupted
+   * Sends a user-task job's completion once, for a caller that keeps it and tries again: instead of
+   * one failure for every fault, says whether the engine may have acted on this send.
    */
-  public boolean completeJob(long jobKey, Map<String, Object> variables) {
-    return unlessGone(
-        () ->
-            client
-                .newCompleteCommand(jobKey)
-                .variables(variables)
-                .requestTimeout(REQUEST_TIMEOUT)
-                .send()
-                .join());
+  public CompletionDelivery deliverCompletion(long jobKey, Map<String, Object> variables) {
+    try {
+      client
+          .newCompleteCommand(jobKey)
+          .variables(variables)
+          .requestTimeout(REQUEST_TIMEOUT)
+          .send()
+          .join();
+      return CompletionDelivery.taken();
+    } catch (ClientStatusException e) {
+      return switch (e.getStatusCode()) {
+        case NOT_FOUND -> CompletionDelivery.gone();
+        // Refused before the engine processed it: unreachable, back-pressure, or not accepted.
+        case UNAVAILABLE,
+            RESOURCE_EXHAUSTED,
+            FAILED_PRECONDITION,
+            INVALID_ARGUMENT,
+            PERMISSION_DENIED,
+            UNAUTHENTICATED,
+            UNIMPLEMENTED ->
+            CompletionDelivery.notTaken(describe(e));
+        // Timed out, cancelled or broken mid-call: the engine may have completed the job.
+        default -> CompletionDelivery.unknown(describe(e));
+      };
+    } catch (ClientHttpException e) {
+      if (e.code() == 404) {
+        return CompletionDelivery.gone();
+      }
+      return e.code() >= 500 && e.code() != 503
+          ? CompletionDelivery.unknown(describe(e))
+          : CompletionDelivery.notTaken(describe(e));
+    } catch (ClientException e) {
+      return CompletionDelivery.unknown(describe(e));
+    }
+  }
+
+  private static String describe(Exception e) {
+    String message =
+        e instanceof ClientStatusException status
+            ? status.getStatusCode() + ": " + e.getMessage()
+            : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return message.length() > 1000 ? message.substring(0, 1000) : message;
+  }
+
+  /**
+   * What became of one send of a completion.
+   *
+   * @param error why it did not go through; null when the engine answered
+   */
+  public record CompletionDelivery(Outcome outcome, String error) {
+
+    public enum Outcome {
+      /** The engine completed the job. */
+      TAKEN,
+      /** The engine does not know the job: completed already, or its task was interrupted. */
+      GONE,
+      /** The engine did not act on it: send again. */
+      NOT_TAKEN,
+      /** No answer: the engine may have completed the job; send again to learn which. */
+      UNKNOWN
+    }
+
+    static CompletionDelivery taken() {
+      return new CompletionDelivery(Outcome.TAKEN, null);
+    }
+
+    static CompletionDelivery gone() {
+      return new CompletionDelivery(Outcome.GONE, null);
+    }
+
+    static CompletionDelivery notTaken(String error) {
+      return new CompletionDelivery(Outcome.NOT_TAKEN, error);
+    }
+
+    static CompletionDelivery unknown(String error) {
+      return new CompletionDelivery(Outcome.UNKNOWN, error);
+    }
   }
 
   /**

@@ -94,6 +94,10 @@ class InboxController {
     return summary(inbox.release(id, user), null);
   }
 
+  /**
+   * Records the submission and answers without waiting for the engine: the task is {@code
+   * COMPLETING} until the engine has it (see the task's {@code status} and {@code refusal}).
+   */
   @PostMapping("/{id}/complete")
   TaskSummary complete(
       @PathVariable long id, @Valid @RequestBody CompleteTask request, CurrentUser user) {
@@ -121,7 +125,10 @@ class InboxController {
 
   /**
    * One task as the inbox lists it. {@code blockedReason} says why the user sees it but may not
-   * complete it ({@code own-exit}: they proposed the exit it approves); null when they may.
+   * complete it ({@code own-exit}: they proposed the exit it approves); null when they may. A
+   * submitted task is {@code COMPLETING} until the engine has the submission; {@code refusal} says
+   * why the engine refused it ({@code process-moved-on}: the task was interrupted or its case moved
+   * on meanwhile), null unless it did.
    */
   record TaskSummary(
       long id,
@@ -137,7 +144,8 @@ class InboxController {
       Instant due,
       String completedBy,
       Instant completedAt,
-      String blockedReason) {
+      String blockedReason,
+      String refusal) {
 
     static TaskSummary of(InboxTask task, String clientName, String blockedReason) {
       return new TaskSummary(
@@ -154,7 +162,8 @@ class InboxController {
           task.getDueAt(),
           task.getCompletedBy(),
           task.getCompletedAt(),
-          blockedReason);
+          blockedReason,
+          task.getCompletionRefusal());
     }
   }
 }

@@ -2,10 +2,8 @@ package com.exitdesk.inbox;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
-import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.shared.ConflictException;
 import com.exitdesk.shared.CurrentUser;
-import com.exitdesk.shared.EngineUnavailableException;
 import com.exitdesk.shared.ForbiddenException;
 import com.exitdesk.shared.InvalidInputException;
 import com.exitdesk.shared.NotFoundException;
@@ -50,7 +48,7 @@ public class InboxService {
   private final FormCatalog forms;
   private final FormValidator validator;
   private final SubmissionChecks rules;
-  private final ProcessCommands commands;
+  private final CompletionDispatcher dispatcher;
   private final AuditTrail audit;
   private final ObjectMapper json;
   private final TransactionTemplate tx;
@@ -62,7 +60,7 @@ public class InboxService {
       FormCatalog forms,
       FormValidator validator,
       SubmissionChecks rules,
-      ProcessCommands commands,
+      CompletionDispatcher dispatcher,
       AuditTrail audit,
       ObjectMapper json,
       TransactionTemplate tx,
@@ -71,7 +69,7 @@ public class InboxService {
     this.forms = forms;
     this.validator = validator;
     this.rules = rules;
-    this.commands = commands;
+    this.dispatcher = dispatcher;
     this.audit = audit;
     this.json = json;
     this.tx = tx;
@@ -279,12 +277,14 @@ public class InboxService {
   }
 
   /**
-   * Validates the submission, reserves the task for this user, and completes the job. If the engine
-   * cannot be reached the task reopens so the same form can be sent again.
+   * Validates the submission and records it with the task, in one transaction, for the {@link
+   * CompletionDispatcher} to hand to the engine: the answer never waits for the engine. Bad input
+   * is refused here and changes nothing.
+   *
+   * @return the task, {@link InboxTaskStatus#COMPLETING} until the engine has the submission
    */
   public InboxTask complete(long id, CurrentUser user, Map<String, Object> submitted) {
-    Map<String, Object> completion = new HashMap<>();
-    InboxTask reserved =
+    InboxTask recorded =
         tx.execute(
             status -> {
               InboxTask task = find(id);
@@ -299,50 +299,12 @@ public class InboxService {
                         + task.getAssignee()
                         + "; it is theirs to complete");
               }
-              completion.putAll(checkedVariables(task, submitted, user));
+              Map<String, Object> completion = checkedVariables(task, submitted, user);
               task.startCompleting(user.name(), clock.instant(), write(completion));
               return tasks.saveAndFlush(task);
             });
-
-    boolean completed;
-    try {
-      completed = commands.completeJob(reserved.getJobKey(), completion);
-    } catch (EngineUnavailableException e) {
-      tx.executeWithoutResult(status -> reload(reserved).reopen());
-      throw e;
-    }
-    InboxTask done =
-        tx.execute(
-            status -> {
-              InboxTask task = reload(reserved);
-              if (!completed) {
-                task.cancel(clock.instant());
-                audit.record(
-                    task.getClientId(),
-                    task.getCaseId(),
-                    AuditTrail.SYSTEM,
-                    AuditType.TASK_CANCELED,
-                    "'" + task.getName() + "' was no longer open in the process",
-                    AuditTrail.details("task", task.getElementId(), "why", "process-moved-on"));
-                return null;
-              }
-              task.completed(clock.instant());
-              audit.record(
-                  task.getClientId(),
-                  task.getCaseId(),
-                  user.name(),
-                  AuditType.TASK_COMPLETED,
-                  "Completed '" + task.getName() + "'" + summary(completion),
-                  completionDetails(task, completion));
-              return task;
-            });
-    if (done == null) {
-      // Raised after the commit, so the task leaves the inbox even though the user is refused.
-      throw new ConflictException(
-          "task-no-longer-open",
-          "Task " + id + " is no longer open in the process: completed elsewhere or interrupted");
-    }
-    return done;
+    dispatcher.kick(recorded.getId());
+    return recorded;
   }
 
   /**
@@ -391,43 +353,37 @@ public class InboxService {
   }
 
   /**
-   * Sends a submission the engine never confirmed (the app stopped, or the engine was unreachable
-   * in between) again, with the variables the person submitted, and audits who did.
+   * Sends a submission the engine has not confirmed again now, instead of at its back-off time (an
+   * operator saw the engine is back), and audits who asked.
    *
    * @throws ConflictException when the task is not waiting for the engine's confirmation
    */
   public InboxTask resubmit(long id, String operator) {
-    InboxTask task = find(id);
-    if (task.getStatus() != InboxTaskStatus.COMPLETING || task.getCompletionJson() == null) {
-      throw new ConflictException("Task " + id + " is not waiting for the engine");
-    }
-    Map<String, Object> completion;
-    try {
-      completion = json.readValue(task.getCompletionJson(), VARIABLES);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored submission of task " + id + " is not JSON", e);
-    }
-    boolean completed = commands.completeJob(task.getJobKey(), completion);
+    tx.executeWithoutResult(
+        status -> {
+          InboxTask task = find(id);
+          if (task.getStatus() != InboxTaskStatus.COMPLETING || task.getCompletionJson() == null) {
+            throw new ConflictException("Task " + id + " is not waiting for the engine");
+          }
+          task.sendCompletionNow(clock.instant());
+          tasks.saveAndFlush(task);
+        });
+    dispatcher.dispatch(id);
     return tx.execute(
         status -> {
-          InboxTask current = reload(task);
-          if (completed) {
-            current.completed(clock.instant());
-          } else {
-            current.cancel(clock.instant());
-          }
+          InboxTask current = find(id);
+          String outcome =
+              switch (current.getStatus()) {
+                case COMPLETED -> ": sent to the engine again, which took it";
+                case CANCELED -> ": sent again, but the process no longer waits for it";
+                default -> ": sent again; the engine has not taken it yet";
+              };
           audit.record(
               current.getClientId(),
               current.getCaseId(),
               operator,
               AuditType.TASK_RESUBMITTED,
-              "'"
-                  + current.getName()
-                  + "' as submitted by "
-                  + current.getCompletedBy()
-                  + (completed
-                      ? ": sent to the engine again, which took it"
-                      : ": sent again, but the process no longer waits for it"));
+              "'" + current.getName() + "' as submitted by " + current.getCompletedBy() + outcome);
           return current;
         });
   }
@@ -510,10 +466,6 @@ public class InboxService {
     return tasks.findById(id).orElseThrow(() -> new NotFoundException("Task", id));
   }
 
-  private InboxTask reload(InboxTask task) {
-    return find(task.getId());
-  }
-
   Map<String, Object> variables(InboxTask task) {
     try {
       return json.readValue(task.getVariablesJson(), VARIABLES);
@@ -523,8 +475,7 @@ public class InboxService {
     }
   }
 
-  private static Map<String, Object> completionDetails(
-      InboxTask task, Map<String, Object> completion) {
+  static Map<String, Object> completionDetails(InboxTask task, Map<String, Object> completion) {
     Map<String, Object> details = AuditTrail.details("task", task.getElementId());
     for (String key : List.of("reviewDecision", "approvalDecision", "deliveredOn")) {
       if (completion.get(key) != null) {
@@ -534,7 +485,7 @@ public class InboxService {
     return details;
   }
 
-  private static String summary(Map<String, Object> completion) {
+  static String summary(Map<String, Object> completion) {
     for (String key : List.of("reviewDecision", "approvalDecision", "deliveredOn")) {
       if (completion.get(key) != null) {
         return " (" + key + ": " + completion.get(key) + ")";

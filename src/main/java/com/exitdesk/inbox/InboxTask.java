@@ -99,6 +99,27 @@ public class InboxTask {
   @Column(name = "completion_json")
   private String completionJson;
 
+  /** Sends of the completion to the engine so far (see V58 and CompletionDispatcher). */
+  @Column(name = "completion_attempts", nullable = false)
+  private int completionAttempts;
+
+  /** When the dispatcher may send the completion (again); during a send, when its claim ends. */
+  @Column(name = "completion_next_attempt_at")
+  private Instant completionNextAttemptAt;
+
+  @Column(name = "completion_sending", nullable = false)
+  private boolean completionSending;
+
+  @Column(name = "completion_in_doubt", nullable = false)
+  private boolean completionInDoubt;
+
+  @Column(name = "completion_error")
+  private String completionError;
+
+  /** Why the engine refused the submission ({@code process-moved-on}); null unless it did. */
+  @Column(name = "completion_refusal")
+  private String completionRefusal;
+
   @Version private long version;
 
   protected InboxTask() {}
@@ -150,18 +171,45 @@ public class InboxTask {
     this.completedBy = user;
     this.completedAt = at;
     this.completionJson = completion;
+    this.completionAttempts = 0;
+    this.completionNextAttemptAt = at;
+    this.completionSending = false;
+    this.completionInDoubt = false;
+    this.completionError = null;
+    this.completionRefusal = null;
   }
 
+  /** The engine has the completion. */
   void completed(Instant at) {
     this.status = InboxTaskStatus.COMPLETED;
     this.completedAt = at;
+    this.completionSending = false;
+    this.completionNextAttemptAt = null;
+    this.completionError = null;
   }
 
-  void reopen() {
-    this.status = InboxTaskStatus.OPEN;
-    this.completedBy = null;
-    this.completedAt = null;
-    this.completionJson = null;
+  /** The engine did not take this send; the dispatcher tries again at {@code next}. */
+  void completionNotTaken(Instant next, boolean mayHaveReachedEngine, String error) {
+    this.completionSending = false;
+    this.completionInDoubt = completionInDoubt || mayHaveReachedEngine;
+    this.completionNextAttemptAt = next;
+    this.completionError = error;
+  }
+
+  /** The engine no longer had the task when the submission reached it: the submission is void. */
+  void completionRefused(Instant at, String why) {
+    this.status = InboxTaskStatus.CANCELED;
+    this.completedAt = at;
+    this.completionSending = false;
+    this.completionNextAttemptAt = null;
+    this.completionRefusal = why;
+  }
+
+  /** An operator asks for the next send now instead of at its back-off time. */
+  void sendCompletionNow(Instant now) {
+    if (!completionSending) {
+      this.completionNextAttemptAt = now;
+    }
   }
 
   String getCompletionJson() {
@@ -243,5 +291,34 @@ public class InboxTask {
 
   public Instant getCompletedAt() {
     return completedAt;
+  }
+
+  public int getCompletionAttempts() {
+    return completionAttempts;
+  }
+
+  public Instant getCompletionNextAttemptAt() {
+    return completionNextAttemptAt;
+  }
+
+  boolean isCompletionSending() {
+    return completionSending;
+  }
+
+  public boolean isCompletionInDoubt() {
+    return completionInDoubt;
+  }
+
+  /** Why the last send of the completion did not reach the engine; null once it did. */
+  public String getCompletionError() {
+    return completionError;
+  }
+
+  public String getCompletionRefusal() {
+    return completionRefusal;
+  }
+
+  Long getRecordedByStep() {
+    return recordedByStep;
   }
 }

@@ -86,6 +86,43 @@ interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
           + " and (t.completedAt is null or t.completedAt < :cutoff) order by t.id")
   List<InboxTask> findCompletingSince(@Param("cutoff") java.time.Instant cutoff);
 
+  /** Submissions due to be sent to the engine, the longest waiting first. */
+  @Query(
+      value =
+          """
+          select id from inbox_tasks
+          where status = 'COMPLETING' and completion_next_attempt_at <= :now
+          order by completion_next_attempt_at, id
+          limit :limit""",
+      nativeQuery = true)
+  List<Long> findCompletionsDue(@Param("now") java.time.Instant now, @Param("limit") int limit);
+
+  /**
+   * Claims a due submission for one send: the first caller moves its due time to the end of the
+   * claim, so every other caller (another thread, another app instance) matches no row until the
+   * claim runs out. A claim that finds the previous one's send still marked as under way learns
+   * that send's outcome is unknown. The version moves, so a writer holding the row from before the
+   * claim cannot overwrite it.
+   *
+   * @return 1 when this caller holds the claim
+   */
+  @Modifying
+  @Query(
+      value =
+          """
+          update inbox_tasks
+          set completion_attempts = completion_attempts + 1,
+              completion_in_doubt = completion_in_doubt or completion_sending,
+              completion_sending = true,
+              completion_next_attempt_at = :claimUntil,
+              version = version + 1
+          where id = :id and status = 'COMPLETING' and completion_next_attempt_at <= :now""",
+      nativeQuery = true)
+  int claimCompletion(
+      @Param("id") long id,
+      @Param("now") java.time.Instant now,
+      @Param("claimUntil") java.time.Instant claimUntil);
+
   @Query("select t.completedBy from InboxTask t where t.id = :id")
   String completedByOf(@Param("id") long id);
 

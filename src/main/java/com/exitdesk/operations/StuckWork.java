@@ -266,7 +266,10 @@ public class StuckWork {
       String elementId,
       String name,
       String submittedBy,
-      Instant submittedAt) {
+      Instant submittedAt,
+      int attempts,
+      Instant nextAttemptAt,
+      String lastError) {
     static UnconfirmedTask of(InboxTask t) {
       return new UnconfirmedTask(
           t.getId(),
@@ -274,7 +277,10 @@ public class StuckWork {
           t.getElementId(),
           t.getName(),
           t.getCompletedBy(),
-          t.getCompletedAt());
+          t.getCompletedAt(),
+          t.getCompletionAttempts(),
+          t.getCompletionNextAttemptAt(),
+          t.getCompletionError());
     }
   }
 

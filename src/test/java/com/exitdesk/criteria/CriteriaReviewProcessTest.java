@@ -15,7 +15,6 @@ import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.incident.IncidentService.Reported;
 import com.exitdesk.incident.StrikePolicies;
 import com.exitdesk.incident.WarningSign;
-import com.exitdesk.shared.ConflictException;
 import com.exitdesk.shared.InvalidInputException;
 import com.exitdesk.support.ProcessTestSupport;
 import io.camunda.client.CamundaClient;
@@ -184,9 +183,12 @@ class CriteriaReviewProcessTest extends ProcessTestSupport {
             reviewRepository.findById(id).orElseThrow().getProcessInstanceKey())
         .send()
         .join();
-    assertThatThrownBy(() -> keep(task))
-        .as("the inbox finds the process gone and takes the task back")
-        .isInstanceOf(ConflictException.class);
+    InboxTask refused = complete(task, MARIA, Map.of("criteriaDecision", "KEEP"));
+    assertThat(refused.getStatus())
+        .as(
+            "the engine refuses the submission: the inbox finds the process gone, takes the task back")
+        .isEqualTo(com.exitdesk.inbox.InboxTaskStatus.CANCELED);
+    assertThat(refused.getCompletionRefusal()).isEqualTo("process-moved-on");
 
     long next = reviews.start("maria", "After the cancelled one").getId();
     CriteriaReview abandoned = reviewRepository.findById(id).orElseThrow();

@@ -4,12 +4,14 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.APPROVE_TERMINATI
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 import static com.exitdesk.support.TaskForms.contractReview;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.exitdesk.dev.FreePort;
 import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.inbox.InboxTaskStatus;
 import com.exitdesk.support.ProcessTestSupport;
 import com.exitdesk.support.ReliabilityFigures;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +28,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The engine cannot be reached when someone submits a task: for the length of the test the app's
- * commands go to an address where no engine listens, over real gRPC. The user gets a clear 503, the
- * task stays theirs to submit again, and the same form then goes through.
+ * The engine cannot be reached when someone submits a task: for the length of the outage the app's
+ * commands go to an address where no engine listens, over real gRPC. The submission is kept and
+ * answered at once, nobody can submit the task a second time meanwhile, and once the engine is back
+ * the dispatcher hands it over: the decision reaches the case as it was submitted.
  */
 class EngineOutageTest extends ProcessTestSupport {
 
@@ -40,33 +43,38 @@ class EngineOutageTest extends ProcessTestSupport {
   @Autowired ProcessCommands commands;
 
   @Test
-  void aTaskSubmittedWhileTheEngineIsUnreachableCanBeSubmittedAgain() throws Exception {
+  void aTaskSubmittedWhileTheEngineIsUnreachableReachesItOnceItIsBack() throws Exception {
     long caseId = caseFromThreeStrikes(profitableClient());
     InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
     inbox.claim(review.getId(), OLIVIA);
     String form = json.writeValueAsString(Map.of("variables", contractReview("EXIT")));
 
-    MockHttpServletResponse refused;
+    MockHttpServletResponse accepted;
+    MockHttpServletResponse again;
     Object engineClient = ReflectionTestUtils.getField(commands, "client");
     try (CamundaClient unreachable = unreachableEngine()) {
       ReflectionTestUtils.setField(commands, "client", unreachable);
       faultsInjected++;
-      refused = submit(review, form);
+      accepted = submit(review, form);
+      await()
+          .atMost(WAIT)
+          .until(
+              () -> inbox.details(review.getId(), OLIVIA).task(),
+              t -> t.getCompletionAttempts() >= 1 && t.getCompletionError() != null);
+      again = submit(review, form);
     } finally {
       ReflectionTestUtils.setField(commands, "client", engineClient);
     }
 
-    assertThat(refused.getStatus()).isEqualTo(503);
-    assertThat(refused.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    assertThat(json.readTree(refused.getContentAsString()).path("detail").asText())
-        .contains("nothing was changed, please try again");
-    InboxTask afterwards = inbox.details(review.getId(), OLIVIA).task();
-    assertThat(afterwards.isOpen()).as("open to submit again").isTrue();
-    assertThat(afterwards.getAssignee()).isEqualTo("olivia");
+    assertThat(accepted.getStatus()).as(accepted.getContentAsString()).isEqualTo(200);
+    assertThat(json.readTree(accepted.getContentAsString()).path("status").asText())
+        .isEqualTo("COMPLETING");
+    assertThat(again.getStatus()).as("one submission per task, even while it waits").isEqualTo(409);
+    assertThat(json.readTree(again.getContentAsString()).path("code").asText())
+        .isEqualTo("task-being-completed");
 
-    MockHttpServletResponse again = submit(review, form);
-
-    assertThat(again.getStatus()).isEqualTo(200);
+    assertThat(awaitSubmissionSettled(review.getId(), OLIVIA).getStatus())
+        .isEqualTo(InboxTaskStatus.COMPLETED);
     awaitTask(caseId, APPROVE_TERMINATION);
     if (!"EXIT".equals(caseOf(caseId).getReviewDecision())) {
       decisionsLost++;

@@ -60,7 +60,8 @@ public final class ReliabilityReport {
     SUITES.put(
         "engine-outage",
         "**Engine unreachable** (EngineOutageTest): a task submitted while the engine cannot be"
-            + " reached gets a clear 503, stays open, and the same form then goes through.");
+            + " reached is kept and answered at once; the dispatcher retries it with back-off and"
+            + " the decision reaches the case once the engine is back.");
     SUITES.put(
         "engine-gateway",
         "**Engine gateway from the network** (EngineGatewayBindingTest): the development engine's"

@@ -111,6 +111,8 @@ public final class CaseDriver {
     JsonNode details = api.get("/api/cases/" + c.id()).expect(200).body();
     return StreamSupport.stream(details.get("openTasks").spliterator(), false)
         .filter(t -> t.get("elementId").asText().equals(elementId))
+        // A submitted task stays listed until the engine has it, but is no one's to do.
+        .filter(t -> "OPEN".equals(t.get("status").asText()))
         .map(t -> t.get("id").asLong())
         .toList();
   }

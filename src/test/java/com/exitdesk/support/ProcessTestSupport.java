@@ -178,8 +178,22 @@ public abstract class ProcessTestSupport {
         .toList();
   }
 
+  /**
+   * A person submits the task and the engine takes it: returns once the submission left {@code
+   * COMPLETING}, so the next step of a test sees the process move on from it.
+   */
   protected InboxTask complete(InboxTask task, CurrentUser user, Map<String, Object> variables) {
-    return inbox.complete(task.getId(), user, new HashMap<>(variables));
+    inbox.complete(task.getId(), user, new HashMap<>(variables));
+    return awaitSubmissionSettled(task.getId(), user);
+  }
+
+  /** The task once the engine has taken or refused its submission. */
+  protected InboxTask awaitSubmissionSettled(long taskId, CurrentUser user) {
+    return await()
+        .atMost(WAIT)
+        .until(
+            () -> inbox.details(taskId, user).task(),
+            t -> t.getStatus() != com.exitdesk.inbox.InboxTaskStatus.COMPLETING);
   }
 
   protected OutboxMessage awaitMessage(long caseId, MessageKind kind) {

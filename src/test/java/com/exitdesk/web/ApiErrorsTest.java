@@ -188,7 +188,8 @@ class ApiErrorsTest extends ProcessTestSupport {
 
     mvc.perform(as("olivia", post("/api/tasks/" + review.getId() + "/complete")).content(body))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("COMPLETED"));
+        .andExpect(jsonPath("$.status").value("COMPLETING"));
+    awaitSubmissionSettled(review.getId(), OLIVIA);
     mvc.perform(as("omar", post("/api/tasks/" + review.getId() + "/complete")).content(body))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail", containsString("already completed by olivia")))

@@ -13,12 +13,14 @@ import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientRepository;
 import com.exitdesk.client.Contract;
 import com.exitdesk.client.ContractRepository;
+import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.incident.IncidentService.IncidentReport;
 import com.exitdesk.incident.Severity;
 import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.support.BrowserTestSupport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +59,7 @@ class BilingualUiIT extends BrowserTestSupport {
 
   @Autowired ClientRepository clientRepository;
   @Autowired ContractRepository contractRepository;
+  @Autowired CamundaClient camunda;
 
   @Test
   void everyPageAndEveryFormSpeaksOnlyTheChosenLanguage() throws Exception {
@@ -111,6 +114,13 @@ class BilingualUiIT extends BrowserTestSupport {
     complete(awaitTask(approved, APPROVE_TERMINATION), MARIA, approval());
     long deliverableTask = awaitTask(approved, COMPLETE_DELIVERABLE).getId();
     long transitionTask = awaitTask(approved, PLAN_TRANSITION).getId();
+
+    // A submission the engine refused: the case's process was cancelled before it arrived.
+    long interrupted = caseAt(client("Umbra Lis", "es", 1), REVIEW_CONTRACT);
+    InboxTask refusedTask = awaitTask(interrupted, REVIEW_CONTRACT);
+    camunda.newCancelInstanceCommand(caseOf(interrupted).getProcessInstanceKey()).send().join();
+    assertThat(complete(refusedTask, OLIVIA, review("EXIT", 50)).getCompletionRefusal())
+        .isEqualTo("process-moved-on");
 
     Map<String, String> answerPages = new LinkedHashMap<>();
     for (Client client : List.of(client("Quasar Ibis", "es", 0), client("Rivo Zenda", "en", 0))) {
@@ -210,6 +220,24 @@ class BilingualUiIT extends BrowserTestSupport {
           "/#/cases/" + probations.get(lang),
           "#case-check-ins");
       assertThat(browser.waitFor(By.id("case-check-ins")).getText()).contains("1");
+      page(
+          problems,
+          foreign,
+          lang,
+          "14c-task-refused",
+          "/#/tasks/" + refusedTask.getId(),
+          "#task-not-editable");
+      assertThat(browser.waitFor(By.id("task-not-editable")).getText())
+          .contains("es".equals(lang) ? "El proceso no aceptó el envío" : "did not take");
+      page(
+          problems, foreign, lang, "14d-case-refused", "/#/cases/" + interrupted, "#case-timeline");
+      browser.script("document.getElementById('case-timeline').scrollIntoView()");
+      browser.screenshot(lang + "-14d-case-refused-timeline");
+      assertThat(browser.waitFor(By.id("case-timeline")).getText())
+          .contains(
+              "es".equals(lang)
+                  ? "El proceso no aceptó el envío"
+                  : "The process did not take olivia’s submission");
       browser.signOut();
 
       browser.signIn("maria");
