@@ -468,7 +468,8 @@ public class InboxService {
                 () ->
                     new IllegalStateException(
                         "No form " + task.getFormId() + " for " + task.getElementId()));
-    FormValidator.Result result = validator.validate(form, submitted);
+    Map<String, Object> taskVariables = variables(task);
+    FormValidator.Result result = validator.validate(form, taskVariables, submitted);
     if (!result.errors().isEmpty()) {
       throw new InvalidInputException(result.errors());
     }
@@ -478,13 +479,7 @@ public class InboxService {
       // which inbox task it was, to trust the person who completed it.
       variables.put("checkInTaskId", task.getId());
     }
-    variables.putAll(
-        rules.check(
-            task.getElementId(),
-            variables(task),
-            result.variables(),
-            user,
-            LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+    variables.putAll(rules.check(task.getElementId(), taskVariables, user));
     return variables;
   }
 
