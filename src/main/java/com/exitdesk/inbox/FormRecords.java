@@ -1,6 +1,7 @@
 package com.exitdesk.inbox;
 
 import com.exitdesk.web.InvalidInputException.FieldError;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -39,7 +40,12 @@ final class FormRecords {
   private final Validator validator;
 
   FormRecords(Clock clock) {
-    this.json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    // A number the form allows with decimals never reaches a whole-number component truncated.
+    this.json =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
     ValidatorFactory factory =
         Validation.byDefaultProvider()
             .configure()
