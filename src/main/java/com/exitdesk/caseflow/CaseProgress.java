@@ -31,7 +31,7 @@ class CaseProgress {
     Set<String> completed = new LinkedHashSet<>();
     Set<String> current = new LinkedHashSet<>();
     Set<String> open = new LinkedHashSet<>();
-    completed.add("start_event_case_opened");
+    completed.add(Elements.CASE_OPENED);
     for (ProcessStep step : steps.findByCaseId(caseId)) {
       if (step.getElementId() != null) {
         completed.add(step.getElementId());
@@ -46,14 +46,14 @@ class CaseProgress {
       }
     }
     if (c.getRecommendation() != null) {
-      completed.add("task_assess_relationship");
+      completed.add(Elements.ASSESS_RELATIONSHIP);
     }
     switch (c.getPhase()) {
-      case AWAITING_CLIENT_ANSWER -> current.add("task_wait_client_answer");
+      case AWAITING_CLIENT_ANSWER -> current.add(Elements.WAIT_CLIENT_ANSWER);
       case PROBATION ->
-          current.addAll(java.util.List.of("subprocess_probation", "timer_probation_clean"));
-      case COOLING_OFF -> current.add("gateway_cooling_off");
-      case AWAITING_EXIT_DATE -> current.add("timer_exit_date_reached");
+          current.addAll(java.util.List.of(Elements.PROBATION, Elements.PROBATION_CLEAN));
+      case COOLING_OFF -> current.add(Elements.COOLING_OFF);
+      case AWAITING_EXIT_DATE -> current.add(Elements.EXIT_DATE_REACHED);
       case CLOSED -> completed.add(endEventOf(c));
       default -> {}
     }
@@ -66,16 +66,35 @@ class CaseProgress {
 
   private static String endEventOf(RelationshipCase c) {
     return switch (c.getStatus()) {
-      case REPAIRED -> "end_event_client_repaired";
-      case EXITED -> "end_event_client_exited";
-      case WITHDRAWN -> "end_event_exit_withdrawn";
+      case REPAIRED -> Elements.REPAIRED;
+      case EXITED -> Elements.EXITED;
+      case WITHDRAWN -> Elements.WITHDRAWN;
       case RETAINED ->
-          "REJECT".equals(c.getApprovalDecision())
-              ? "end_event_client_kept_by_manager"
-              : "end_event_client_retained";
-      case OPEN, CANCELLED -> "start_event_case_opened";
+          "REJECT".equals(c.getApprovalDecision()) ? Elements.KEPT_BY_MANAGER : Elements.RETAINED;
+      case OPEN, CANCELLED -> Elements.CASE_OPENED;
     };
   }
 
   record Progress(Set<String> completed, Set<String> current) {}
+
+  /**
+   * The elements of bpmn/repair-or-exit.bpmn that the progress marks by itself (the others come
+   * from recorded steps and tasks); CaseProgressElementsTest fails when the model loses one.
+   */
+  static final class Elements {
+    static final String CASE_OPENED = "start_event_case_opened";
+    static final String ASSESS_RELATIONSHIP = "task_assess_relationship";
+    static final String WAIT_CLIENT_ANSWER = "task_wait_client_answer";
+    static final String PROBATION = "subprocess_probation";
+    static final String PROBATION_CLEAN = "timer_probation_clean";
+    static final String COOLING_OFF = "gateway_cooling_off";
+    static final String EXIT_DATE_REACHED = "timer_exit_date_reached";
+    static final String REPAIRED = "end_event_client_repaired";
+    static final String EXITED = "end_event_client_exited";
+    static final String WITHDRAWN = "end_event_exit_withdrawn";
+    static final String KEPT_BY_MANAGER = "end_event_client_kept_by_manager";
+    static final String RETAINED = "end_event_client_retained";
+
+    private Elements() {}
+  }
 }

@@ -32,6 +32,7 @@ class FormCatalog {
       for (Resource resource : resolver.getResources("classpath*:/bpmn/*.form")) {
         try (InputStream in = resource.getInputStream()) {
           JsonNode form = json.readTree(in);
+          FormValidator.requireEnforceable(form);
           formsById.put(form.path("id").asText(), form);
         }
       }

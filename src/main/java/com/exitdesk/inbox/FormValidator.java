@@ -4,9 +4,12 @@ import com.exitdesk.shared.InvalidInputException.FieldError;
 import com.exitdesk.web.SaneDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +19,16 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a submission against its Camunda form before anything reaches the engine: only the form's
- * fields, of the right type, within the form's own limits. A field that the form hides under a
- * condition is never required here; the task's own rules decide.
+ * Checks a submission against its Camunda form before anything reaches the engine, by the rules the
+ * form declares and form-js applies in the browser: required, minLength/maxLength, min/max,
+ * decimalDigits, the email or pattern format, the options of a choice, and {@code conditional.hide}
+ * evaluated against the task's variables and the submission. A hidden field is never required, and
+ * a value for it is refused, as the browser never sends one. A field the form does not have is
+ * refused too: it would otherwise become a process variable nobody asked for. What a form cannot
+ * declare is checked after, by the form's record (see {@link FormRecords}).
+ *
+ * <p>A form using a rule this class does not enforce is refused when it is read ({@link
+ * #requireEnforceable}), so the browser and the server never disagree in silence.
  */
 @Component
 class FormValidator {
@@ -32,16 +42,35 @@ class FormValidator {
           "radio",
           "select",
           "checklist",
+          "taglist",
           "datetime");
+  private static final Set<String> DISPLAY_TYPES =
+      Set.of("text", "html", "image", "spacer", "separator", "button");
+  private static final Set<String> VALIDATE_KEYS =
+      Set.of("required", "minLength", "maxLength", "min", "max", "pattern", "validationType");
   private static final int DEFAULT_MAX_TEXT = 4000;
+  private static final String TOO_MANY_DECIMALS = "must have no more than ";
 
   /** One address on one line: no spaces, no line breaks, one @ with a dotted domain. */
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  Result validate(JsonNode form, Map<String, Object> submitted) {
+  private final FormRecords records;
+  private final Clock clock;
+
+  FormValidator(Clock clock) {
+    this.records = new FormRecords(clock);
+    this.clock = clock;
+  }
+
+  /**
+   * @param taskVariables what the form was opened with: its conditions read them, as in form-js
+   */
+  Result validate(JsonNode form, Map<String, Object> taskVariables, Map<String, Object> submitted) {
     List<FieldError> errors = new ArrayList<>();
     Map<String, Object> clean = new LinkedHashMap<>();
     Set<String> known = new HashSet<>();
+    Map<String, Object> data = new HashMap<>(taskVariables);
+    data.putAll(submitted);
 
     for (JsonNode component : form.path("components")) {
       String type = component.path("type").asText();
@@ -50,13 +79,26 @@ class FormValidator {
       }
       String key = component.path("key").asText();
       known.add(key);
-      JsonNode rules = component.path("validate");
-      boolean required = rules.path("required").asBoolean(false) && !component.has("conditional");
       Object value = submitted.get(key);
-      if (value == null
-          || (value instanceof String s && s.isBlank())
-          || (value instanceof List<?> list && list.isEmpty())) {
-        if (required) {
+      boolean empty = isEmpty(value) || Boolean.FALSE.equals(value) && "checkbox".equals(type);
+      if (hidden(component, data)) {
+        if (!empty) {
+          errors.add(
+              new FieldError(
+                  key,
+                  "not-applicable",
+                  null,
+                  "does not apply to the answers given: the form hides it ("
+                      + component.path("conditional").path("hide").asText()
+                      + ")"));
+        } else if ("checkbox".equals(type)) {
+          clean.put(key, false);
+        }
+        continue;
+      }
+      JsonNode rules = component.path("validate");
+      if (empty) {
+        if (rules.path("required").asBoolean(false)) {
           errors.add(new FieldError(key, "is required"));
         } else if ("checkbox".equals(type)) {
           clean.put(key, false);
@@ -66,15 +108,19 @@ class FormValidator {
       String problem =
           switch (type) {
             case "textfield", "textarea" -> checkText(value, rules);
-            case "number" -> checkNumber(value, rules);
+            case "number" -> checkNumber(value, rules, component.path("decimalDigits"));
             case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
             case "radio", "select" -> checkChoice(value, component.path("values"));
-            case "checklist" -> checkChoices(value, component.path("values"));
-            case "datetime" -> checkDate(value);
-            default -> null;
+            case "checklist", "taglist" -> checkChoices(value, component.path("values"));
+            case "datetime" -> checkDate(value, component.path("disallowPassedDates"));
+            default -> throw new IllegalStateException("No check for " + type);
           };
       if (problem != null) {
-        errors.add(new FieldError(key, problem));
+        errors.add(
+            problem.startsWith(TOO_MANY_DECIMALS)
+                ? new FieldError(
+                    key, "too-many-decimals", component.path("decimalDigits").asInt(), problem)
+                : new FieldError(key, problem));
       } else {
         clean.put(key, value instanceof String s ? s.strip() : value);
       }
@@ -84,7 +130,69 @@ class FormValidator {
         errors.add(new FieldError(key, "is not a field of this form"));
       }
     }
+    if (errors.isEmpty()) {
+      errors.addAll(records.check(form.path("id").asText(), known, clean, taskVariables));
+    }
     return new Result(clean, errors);
+  }
+
+  /**
+   * Refuses a form that declares what {@link #validate} would not enforce: an unknown field type or
+   * rule, options taken from a variable, a condition outside the FEEL it reads.
+   */
+  static void requireEnforceable(JsonNode form) {
+    String formId = form.path("id").asText();
+    for (JsonNode component : form.path("components")) {
+      String type = component.path("type").asText();
+      String where = formId + " / " + component.path("id").asText(type);
+      if (DISPLAY_TYPES.contains(type)) {
+        continue;
+      }
+      if (!INPUT_TYPES.contains(type)) {
+        throw new IllegalStateException(where + ": the server cannot check a '" + type + "'");
+      }
+      if (component.path("key").asText().isBlank()) {
+        throw new IllegalStateException(where + ": an input field needs a key");
+      }
+      component
+          .path("validate")
+          .fieldNames()
+          .forEachRemaining(
+              rule -> {
+                if (!VALIDATE_KEYS.contains(rule)) {
+                  throw new IllegalStateException(where + ": unknown rule '" + rule + "'");
+                }
+              });
+      String validationType = component.path("validate").path("validationType").asText("");
+      if (!Set.of("", "email", "custom").contains(validationType)) {
+        throw new IllegalStateException(
+            where + ": the server does not check validationType '" + validationType + "'");
+      }
+      if (component.path("validate").has("pattern")) {
+        Pattern.compile(component.path("validate").path("pattern").asText());
+      }
+      if (component.has("valuesKey") || component.has("valuesExpression")) {
+        throw new IllegalStateException(
+            where + ": options must be listed in the form, where the server reads them");
+      }
+      if ("datetime".equals(type) && !"date".equals(component.path("subtype").asText())) {
+        throw new IllegalStateException(where + ": only dates (subtype 'date') are checked");
+      }
+      if (component.has("conditional")) {
+        FormCondition.parse(component.path("conditional").path("hide").asText());
+      }
+    }
+  }
+
+  private static boolean hidden(JsonNode component, Map<String, Object> data) {
+    JsonNode hide = component.path("conditional").path("hide");
+    return hide.isTextual() && FormCondition.parse(hide.asText()).holds(data);
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value == null
+        || (value instanceof String s && s.isBlank())
+        || (value instanceof List<?> list && list.isEmpty());
   }
 
   private static String checkText(Object value, JsonNode rules) {
@@ -104,7 +212,6 @@ class FormValidator {
         .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
       return "must not contain control characters";
     }
-    // The form's own format rules, as form-js applies them in the browser.
     if ("email".equals(rules.path("validationType").asText())
         && !EMAIL.matcher(text.strip()).matches()) {
       return "must be a well-formed email address";
@@ -116,7 +223,7 @@ class FormValidator {
     return null;
   }
 
-  private static String checkNumber(Object value, JsonNode rules) {
+  private static String checkNumber(Object value, JsonNode rules, JsonNode decimalDigits) {
     if (!(value instanceof Number number)) {
       return "must be a number";
     }
@@ -130,6 +237,9 @@ class FormValidator {
     }
     if (rules.has("max") && decimal.compareTo(rules.path("max").decimalValue()) > 0) {
       return "must be at most " + rules.path("max").asText();
+    }
+    if (decimalDigits.isInt() && decimal.stripTrailingZeros().scale() > decimalDigits.asInt()) {
+      return TOO_MANY_DECIMALS + decimalDigits.asInt() + " decimal places";
     }
     return null;
   }
@@ -145,7 +255,7 @@ class FormValidator {
     return "must be one of " + allowed;
   }
 
-  /** Options ticked in a checklist: each one of the form's, each once. */
+  /** Options ticked in a checklist or tags chosen: each one of the form's, each once. */
   private static String checkChoices(Object value, JsonNode values) {
     if (!(value instanceof List<?> ticked)) {
       return "must be a list of options";
@@ -162,7 +272,7 @@ class FormValidator {
     return null;
   }
 
-  private static String checkDate(Object value) {
+  private String checkDate(Object value, JsonNode disallowPassedDates) {
     if (!(value instanceof String text)) {
       return "must be a date (YYYY-MM-DD)";
     }
@@ -170,6 +280,10 @@ class FormValidator {
       LocalDate date = LocalDate.parse(text);
       if (date.isBefore(SaneDate.EARLIEST) || date.isAfter(SaneDate.LATEST)) {
         return "must be between " + SaneDate.EARLIEST + " and " + SaneDate.LATEST;
+      }
+      if (disallowPassedDates.asBoolean(false)
+          && date.isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+        return "must not be in the past";
       }
       return null;
     } catch (DateTimeParseException e) {

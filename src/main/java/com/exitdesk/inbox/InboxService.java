@@ -420,7 +420,8 @@ public class InboxService {
                 () ->
                     new IllegalStateException(
                         "No form " + task.getFormId() + " for " + task.getElementId()));
-    FormValidator.Result result = validator.validate(form, submitted);
+    Map<String, Object> taskVariables = variables(task);
+    FormValidator.Result result = validator.validate(form, taskVariables, submitted);
     if (!result.errors().isEmpty()) {
       throw new InvalidInputException(result.errors());
     }
@@ -429,7 +430,7 @@ public class InboxService {
         rules.check(
             task.getId(),
             task.getElementId(),
-            variables(task),
+            taskVariables,
             result.variables(),
             user,
             LocalDate.now(clock.withZone(ZoneOffset.UTC))));

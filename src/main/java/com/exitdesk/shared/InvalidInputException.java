@@ -62,7 +62,6 @@ public class InvalidInputException extends RuntimeException {
             new String[] {"is not a field of this form", "unknown-field"},
             new String[] {"must be a well-formed email address", "email"},
             new String[] {"must be after", "not-after"},
-            new String[] {"cannot be REPAIR", "repair-not-allowed"},
             new String[] {"must not contain control characters", "control-characters"},
             new String[] {"is out of range", "out-of-range"},
             new String[] {"is not valid JSON", "malformed"},

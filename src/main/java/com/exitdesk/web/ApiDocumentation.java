@@ -163,7 +163,7 @@ class ApiDocumentation {
                                 .description(
                                     "Stable code: required, too-short, too-long, too-small,"
                                         + " too-large, in-the-future, in-the-past, not-an-option,"
-                                        + " unknown-field, email, invalid-value, …")
+                                        + " unknown-field, not-applicable, email, invalid-value, …")
                                 .example("in-the-future"))
                         .addProperty(
                             "limit",

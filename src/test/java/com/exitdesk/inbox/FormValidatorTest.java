@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,14 +19,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FormValidatorTest {
 
   private final ObjectMapper json = new ObjectMapper();
-  private final FormValidator validator = new FormValidator();
+  private final FormValidator validator =
+      new FormValidator(Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
 
   @ParameterizedTest
   @ValueSource(
       strings = {"not an address", "ana@", "@client.example", "ana@client", "a b@client.example"})
   void theCorrectedAddressMustBeAnEmailAddressAsTheFormSays(String typed) throws IOException {
     var result =
-        validator.validate(form("correct-client-address.form"), Map.of("correctedEmail", typed));
+        validator.validate(
+            form("correct-client-address.form"), Map.of(), Map.of("correctedEmail", typed));
 
     assertThat(result.errors())
         .singleElement()
@@ -40,6 +45,7 @@ class FormValidatorTest {
     var result =
         validator.validate(
             form("correct-client-address.form"),
+            Map.of(),
             Map.of("correctedEmail", "  ana.lopez@client.example "));
 
     assertThat(result.errors()).isEmpty();
@@ -55,8 +61,8 @@ class FormValidatorTest {
               "validate": {"pattern": "[A-Z]{3}-\\\\d{2}"}}]}
             """);
 
-    assertThat(validator.validate(form, Map.of("code", "ABC-12")).errors()).isEmpty();
-    assertThat(validator.validate(form, Map.of("code", "abc-12")).errors())
+    assertThat(validator.validate(form, Map.of(), Map.of("code", "ABC-12")).errors()).isEmpty();
+    assertThat(validator.validate(form, Map.of(), Map.of("code", "abc-12")).errors())
         .singleElement()
         .satisfies(error -> assertThat(error.field()).isEqualTo("code"));
   }
@@ -73,10 +79,12 @@ class FormValidatorTest {
 
     Map<String, Object> ticked = new java.util.HashMap<>(base);
     ticked.put("missedSigns", List.of("MINIMAL_COMMUNICATION", "LOSING_MONEY"));
-    assertThat(validator.validate(form, ticked).errors()).isEmpty();
-    assertThat(validator.validate(form, ticked).variables())
+    assertThat(validator.validate(form, Map.of(), ticked).errors()).isEmpty();
+    assertThat(validator.validate(form, Map.of(), ticked).variables())
         .containsEntry("missedSigns", List.of("MINIMAL_COMMUNICATION", "LOSING_MONEY"));
-    assertThat(validator.validate(form, base).errors()).as("none ticked is fine").isEmpty();
+    assertThat(validator.validate(form, Map.of(), base).errors())
+        .as("none ticked is fine")
+        .isEmpty();
 
     for (Object wrong :
         List.of(
@@ -86,7 +94,7 @@ class FormValidatorTest {
             List.of(3))) {
       Map<String, Object> submitted = new java.util.HashMap<>(base);
       submitted.put("missedSigns", wrong);
-      assertThat(validator.validate(form, submitted).errors())
+      assertThat(validator.validate(form, Map.of(), submitted).errors())
           .as("%s", wrong)
           .singleElement()
           .satisfies(error -> assertThat(error.field()).isEqualTo("missedSigns"));

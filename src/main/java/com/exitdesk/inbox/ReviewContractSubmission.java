@@ -1,0 +1,40 @@
+package com.exitdesk.inbox;
+
+import jakarta.validation.constraints.FutureOrPresent;
+import java.time.LocalDate;
+
+/**
+ * What bpmn/review-contract.form submits, with the case facts its rules read; the form itself
+ * declares which fields are required and their limits.
+ *
+ * @param recommendation the case's, from the evidence: a fast exit is an exit without a decision
+ * @param contractNoticePeriodDays the notice period on the contract on file
+ */
+@RespectsNoticePeriod
+record ReviewContractSubmission(
+    String recommendation,
+    Integer contractNoticePeriodDays,
+    String reviewDecision,
+    boolean canTerminateLegally,
+    @FutureOrPresent(message = "must not be in the past") LocalDate exitDate,
+    Integer noticePeriodDays,
+    boolean earlyTerminationAgreed) {
+
+  @SubmissionRule(
+      field = "canTerminateLegally",
+      code = "needs-legal-basis",
+      message =
+          "an exit needs a legal basis the letter can state: confirm that the termination clause"
+              + " allows it, or record that an early termination was agreed")
+  boolean isAnExitTheLetterCanGround() {
+    boolean exit = "FAST_EXIT".equals(recommendation) || "EXIT".equals(reviewDecision);
+    return !exit || canTerminateLegally || earlyTerminationAgreed;
+  }
+
+  /** The longer of the notice period the reviewer entered and the one on the contract. */
+  int noticePeriod() {
+    return Math.max(
+        noticePeriodDays == null ? 0 : noticePeriodDays,
+        contractNoticePeriodDays == null ? 0 : contractNoticePeriodDays);
+  }
+}
