@@ -1,15 +1,23 @@
 package com.exitdesk.criteria;
 
 import com.exitdesk.caseflow.CaseStatus;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.WarningSign;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +43,11 @@ public class CriteriaFigures {
   /**
    * @param from the start of the period; null for "since the first case"
    * @param to the end of the period, exclusive
+   * @param previousFrom the start of the period the previous review looked at, which ended at
+   *     {@code from}; null when that one ran from the first case. Unused without {@code from}.
    */
   @Transactional(readOnly = true)
-  public Figures of(Instant from, Instant to) {
+  public Figures of(Instant from, Instant to, Instant previousFrom) {
     Instant start = from != null ? from : BEGINNING;
 
     Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
@@ -92,6 +102,27 @@ public class CriteriaFigures {
                             ((Number) row[3]).intValue()))
                 .toList());
 
+    List<RuleFigure> rules =
+        queries.casesByRule(start, to).stream()
+            .map(row -> new RuleFigure((String) row[0], (Long) row[1]))
+            .sorted(
+                Comparator.comparing(RuleFigure::cases)
+                    .reversed()
+                    .thenComparing(
+                        RuleFigure::rule, Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
+    List<CaseRule> caseRules =
+        queries.rulesOfCases(start, to, PageRequest.of(0, MAX_LISTED)).stream()
+            .map(
+                row ->
+                    new CaseRule(
+                        (Long) row[0],
+                        (String) row[1],
+                        (CaseStatus) row[2],
+                        row[3] == null ? null : row[3].toString(),
+                        (String) row[4]))
+            .toList();
+
     return new Figures(
         from,
         to,
@@ -107,7 +138,74 @@ public class CriteriaFigures {
             .toList(),
         missed.entrySet().stream().map(e -> new MissedSign(e.getKey(), e.getValue())).toList(),
         proposed,
-        failed);
+        failed,
+        rules,
+        caseRules,
+        portfolio(
+            start, to, from == null ? null : previousFrom != null ? previousFrom : BEGINNING));
+  }
+
+  /**
+   * Strikes against profitability per client: incidents that occurred on the period's days (UTC),
+   * and the margin over the ledger months the period began, against the margin over the months of
+   * the previous review's period. Clients with neither a strike nor a ledger month in the period
+   * are left out; the most strikes come first.
+   *
+   * @param previousStart null when there was no previous review to compare with
+   */
+  private List<ClientStrikes> portfolio(Instant start, Instant to, Instant previousStart) {
+    Map<Long, String> names = new HashMap<>();
+    Map<Long, Long> strikes = new HashMap<>();
+    for (Object[] row : queries.strikesByClient(day(start), day(to))) {
+      names.put((Long) row[0], (String) row[1]);
+      strikes.put((Long) row[0], (Long) row[2]);
+    }
+    Map<Long, BigDecimal> margins = margins(month(start), month(to), names);
+    Map<Long, BigDecimal> before =
+        previousStart == null ? Map.of() : margins(month(previousStart), month(start), null);
+    List<ClientStrikes> all =
+        names.entrySet().stream()
+            .map(
+                e ->
+                    new ClientStrikes(
+                        e.getKey(),
+                        e.getValue(),
+                        strikes.getOrDefault(e.getKey(), 0L),
+                        margins.get(e.getKey()),
+                        before.get(e.getKey())))
+            .sorted(
+                Comparator.comparing(ClientStrikes::strikes)
+                    .reversed()
+                    .thenComparing(
+                        ClientStrikes::marginPercent,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(ClientStrikes::clientId))
+            .toList();
+    return all.size() <= MAX_LISTED ? all : all.subList(0, MAX_LISTED);
+  }
+
+  /**
+   * @param names collects the names of the clients with ledger months in the range; null to only
+   *     read the margins
+   */
+  private Map<Long, BigDecimal> margins(String fromMonth, String toMonth, Map<Long, String> names) {
+    Map<Long, BigDecimal> margins = new HashMap<>();
+    for (Object[] row : queries.ledgerByClient(fromMonth, toMonth)) {
+      if (names != null) {
+        names.put((Long) row[0], (String) row[1]);
+      }
+      margins.put(
+          (Long) row[0], ClientService.marginPercent((BigDecimal) row[2], (BigDecimal) row[3]));
+    }
+    return margins;
+  }
+
+  private static LocalDate day(Instant instant) {
+    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static String month(Instant instant) {
+    return YearMonth.from(day(instant)).toString();
   }
 
   /** When the first case was opened, if any was. */
@@ -152,7 +250,34 @@ public class CriteriaFigures {
       List<AreaFigure> areas,
       List<MissedSign> missedSigns,
       List<ProposedChange> proposedChanges,
-      List<FailedRepair> failedRepairs) {}
+      List<FailedRepair> failedRepairs,
+      List<RuleFigure> rules,
+      List<CaseRule> caseRules,
+      List<ClientStrikes> portfolio) {}
+
+  /**
+   * How many cases of the period the rule of assess_relationship recommended for.
+   *
+   * @param rule the rule's id; null for the cases assessed before the table named its rules
+   */
+  public record RuleFigure(String rule, long cases) {}
+
+  /** The rule that fired for one case of the period; newest cases first. */
+  public record CaseRule(
+      long caseId, String clientName, CaseStatus outcome, String recommendation, String rule) {}
+
+  /**
+   * @param strikes incidents that occurred in the period
+   * @param marginPercent profit over revenue in the ledger months of the period; null without any
+   * @param previousMarginPercent the same over the previous review's period; null without a
+   *     previous review or ledger months in it
+   */
+  public record ClientStrikes(
+      long clientId,
+      String clientName,
+      long strikes,
+      BigDecimal marginPercent,
+      BigDecimal previousMarginPercent) {}
 
   /**
    * @param medianDays from opening to closing; null when no case ended so

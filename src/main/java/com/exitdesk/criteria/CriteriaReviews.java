@@ -191,12 +191,11 @@ public class CriteriaReviews {
         status -> {
           CriteriaReview current = reviews.findById(id).orElseThrow();
           if (current.getFiguresJson() == null) {
-            Instant from =
-                reviews
-                    .findFirstByCompletedAtNotNullOrderByCompletedAtDescIdDesc()
-                    .map(CriteriaReview::getCompletedAt)
-                    .orElse(null);
-            Figures period = figures.of(from, current.getStartedAt());
+            Optional<CriteriaReview> previous =
+                reviews.findFirstByCompletedAtNotNullOrderByCompletedAtDescIdDesc();
+            Instant from = previous.map(CriteriaReview::getCompletedAt).orElse(null);
+            Instant previousFrom = previous.map(CriteriaReview::getPeriodFrom).orElse(null);
+            Figures period = figures.of(from, current.getStartedAt(), previousFrom);
             current.figures(from, current.getStartedAt(), write(period));
           }
           StrikePolicyProperties policy = policies.current();
