@@ -2,6 +2,7 @@ package com.exitdesk.criteria;
 
 import com.exitdesk.caseflow.CaseStatus;
 import com.exitdesk.client.ClientService;
+import com.exitdesk.client.ProfitabilityProperties;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.WarningSign;
 import java.math.BigDecimal;
@@ -35,19 +36,19 @@ public class CriteriaFigures {
   private static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
 
   private final CriteriaFiguresRepository queries;
+  private final ProfitabilityProperties profitability;
 
-  CriteriaFigures(CriteriaFiguresRepository queries) {
+  CriteriaFigures(CriteriaFiguresRepository queries, ProfitabilityProperties profitability) {
     this.queries = queries;
+    this.profitability = profitability;
   }
 
   /**
    * @param from the start of the period; null for "since the first case"
    * @param to the end of the period, exclusive
-   * @param previousFrom the start of the period the previous review looked at, which ended at
-   *     {@code from}; null when that one ran from the first case. Unused without {@code from}.
    */
   @Transactional(readOnly = true)
-  public Figures of(Instant from, Instant to, Instant previousFrom) {
+  public Figures of(Instant from, Instant to) {
     Instant start = from != null ? from : BEGINNING;
 
     Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
@@ -141,28 +142,26 @@ public class CriteriaFigures {
         failed,
         rules,
         caseRules,
-        portfolio(
-            start, to, from == null ? null : previousFrom != null ? previousFrom : BEGINNING));
+        portfolio(start, to, from));
   }
 
   /**
-   * Strikes against profitability per client: incidents that occurred on the period's days (UTC),
-   * and the margin over the ledger months the period began, against the margin over the months of
-   * the previous review's period. Clients with neither a strike nor a ledger month in the period
-   * are left out; the most strikes come first.
+   * Strikes against profitability per client: the incidents logged in the period, and the margin
+   * over the recent ledger months (as the client page judges it) when the period ended, against the
+   * same when it began, that is when the previous review ended. Clients with neither a strike in
+   * the period nor a recent ledger month are left out; the most strikes come first.
    *
-   * @param previousStart null when there was no previous review to compare with
+   * @param from null when the period runs from the first case: nothing to compare with
    */
-  private List<ClientStrikes> portfolio(Instant start, Instant to, Instant previousStart) {
+  private List<ClientStrikes> portfolio(Instant start, Instant to, Instant from) {
     Map<Long, String> names = new HashMap<>();
     Map<Long, Long> strikes = new HashMap<>();
-    for (Object[] row : queries.strikesByClient(day(start), day(to))) {
+    for (Object[] row : queries.strikesByClient(start, to)) {
       names.put((Long) row[0], (String) row[1]);
       strikes.put((Long) row[0], (Long) row[2]);
     }
-    Map<Long, BigDecimal> margins = margins(month(start), month(to), names);
-    Map<Long, BigDecimal> before =
-        previousStart == null ? Map.of() : margins(month(previousStart), month(start), null);
+    Map<Long, BigDecimal> margins = marginsAt(to, names);
+    Map<Long, BigDecimal> before = from == null ? Map.of() : marginsAt(from, null);
     List<ClientStrikes> all =
         names.entrySet().stream()
             .map(
@@ -185,12 +184,17 @@ public class CriteriaFigures {
   }
 
   /**
-   * @param names collects the names of the clients with ledger months in the range; null to only
-   *     read the margins
+   * Each client's margin over the ledger months that judged profitability at that moment: its month
+   * and the {@code exitdesk.evidence.ledger-months} before it.
+   *
+   * @param names collects the names of the clients with ledger months then; null to only read
    */
-  private Map<Long, BigDecimal> margins(String fromMonth, String toMonth, Map<Long, String> names) {
+  private Map<Long, BigDecimal> marginsAt(Instant moment, Map<Long, String> names) {
+    YearMonth month = YearMonth.from(LocalDate.ofInstant(moment, ZoneOffset.UTC));
     Map<Long, BigDecimal> margins = new HashMap<>();
-    for (Object[] row : queries.ledgerByClient(fromMonth, toMonth)) {
+    for (Object[] row :
+        queries.ledgerByClient(
+            month.minusMonths(profitability.ledgerMonths()).toString(), month.toString())) {
       if (names != null) {
         names.put((Long) row[0], (String) row[1]);
       }
@@ -198,20 +202,6 @@ public class CriteriaFigures {
           (Long) row[0], ClientService.marginPercent((BigDecimal) row[2], (BigDecimal) row[3]));
     }
     return margins;
-  }
-
-  private static LocalDate day(Instant instant) {
-    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  private static String month(Instant instant) {
-    return YearMonth.from(day(instant)).toString();
-  }
-
-  /** When the first case was opened, if any was. */
-  @Transactional(readOnly = true)
-  public Instant firstCaseOpenedAt() {
-    return queries.firstCaseOpenedAt();
   }
 
   private static void add(long[] byOutcome, Object outcome, long count) {
@@ -267,10 +257,11 @@ public class CriteriaFigures {
       long caseId, String clientName, CaseStatus outcome, String recommendation, String rule) {}
 
   /**
-   * @param strikes incidents that occurred in the period
-   * @param marginPercent profit over revenue in the ledger months of the period; null without any
-   * @param previousMarginPercent the same over the previous review's period; null without a
-   *     previous review or ledger months in it
+   * @param strikes incidents logged in the period
+   * @param marginPercent profit over revenue in the recent ledger months when the period ended;
+   *     null without any
+   * @param previousMarginPercent the same when the period began (the previous review); null for a
+   *     period from the first case, or without ledger months then
    */
   public record ClientStrikes(
       long clientId,

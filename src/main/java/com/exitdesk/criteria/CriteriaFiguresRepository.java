@@ -1,7 +1,6 @@
 package com.exitdesk.criteria;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -89,21 +88,20 @@ interface CriteriaFiguresRepository extends Repository<CriteriaReview, Long> {
       @Param("from") Instant from, @Param("to") Instant to, Pageable newestFirst);
 
   /**
-   * Rows of client id, client name and strike count: every incident is a strike, counted on the day
-   * it occurred, whether a case reviewed it or not.
+   * Rows of client id, client name and strike count: every incident is a strike, counted when it
+   * was logged (so back-to-back periods count each once), whether a case reviewed it or not.
    */
   @Query(
       "select i.clientId, cl.name, count(i) from Incident i join Client cl on cl.id = i.clientId"
-          + " where i.occurredOn >= :fromDay and i.occurredOn < :toDay"
+          + " where i.createdAt >= :from and i.createdAt < :to"
           + " group by i.clientId, cl.name")
-  List<Object[]> strikesByClient(
-      @Param("fromDay") LocalDate fromDay, @Param("toDay") LocalDate toDay);
+  List<Object[]> strikesByClient(@Param("from") Instant from, @Param("to") Instant to);
 
-  /** Rows of client id, client name, revenue and cost over the ledger months in the range. */
+  /** Rows of client id, client name, revenue and cost over the ledger months, both included. */
   @Query(
       "select l.clientId, cl.name, sum(l.revenue), sum(l.cost) from LedgerEntry l"
           + " join Client cl on cl.id = l.clientId"
-          + " where l.month >= :fromMonth and l.month < :toMonth"
+          + " where l.month >= :fromMonth and l.month <= :toMonth"
           + " group by l.clientId, cl.name")
   List<Object[]> ledgerByClient(
       @Param("fromMonth") String fromMonth, @Param("toMonth") String toMonth);

@@ -191,11 +191,12 @@ public class CriteriaReviews {
         status -> {
           CriteriaReview current = reviews.findById(id).orElseThrow();
           if (current.getFiguresJson() == null) {
-            Optional<CriteriaReview> previous =
-                reviews.findFirstByCompletedAtNotNullOrderByCompletedAtDescIdDesc();
-            Instant from = previous.map(CriteriaReview::getCompletedAt).orElse(null);
-            Instant previousFrom = previous.map(CriteriaReview::getPeriodFrom).orElse(null);
-            Figures period = figures.of(from, current.getStartedAt(), previousFrom);
+            Instant from =
+                reviews
+                    .findFirstByCompletedAtNotNullOrderByCompletedAtDescIdDesc()
+                    .map(CriteriaReview::getCompletedAt)
+                    .orElse(null);
+            Figures period = figures.of(from, current.getStartedAt());
             current.figures(from, current.getStartedAt(), write(period));
           }
           StrikePolicyProperties policy = policies.current();
