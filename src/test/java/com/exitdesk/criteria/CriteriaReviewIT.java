@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A manager reviews the criteria in each language: the figures of the period beside the form (with
  * strikes per client against profitability), the decision table below them with the rules that
  * fired and each case's rule picked out, the outcome chosen and sent, the review recorded.
- * Screenshots {@code <lang>-criteria-review.png} and {@code
- * <lang>-criteria-review-decision-table.png} in {@code target/screenshots}.
+ * Screenshots {@code <lang>-criteria-review.png}, {@code <lang>-criteria-review-decision-table.png}
+ * and {@code <lang>-criteria-review-portfolio.png} in {@code target/screenshots}.
  */
 class CriteriaReviewIT extends BrowserTestSupport {
 
@@ -92,7 +92,8 @@ class CriteriaReviewIT extends BrowserTestSupport {
         assertThat(clientRow.getText()).as("moved since the first review").contains("0.0 pts");
       }
 
-      WebElement table = browser.waitFor(By.cssSelector("#decision-table .tjs-table"));
+      browser.waitFor(By.cssSelector("#decision-table .tjs-table"));
+      WebElement table = browser.waitFor(By.id("decision-table"));
       browser.waitUntil(
           d -> !d.findElements(By.cssSelector("#decision-table tr.rule-fired")).isEmpty());
       assertThat(table.getText())
@@ -124,8 +125,11 @@ class CriteriaReviewIT extends BrowserTestSupport {
                   .anyMatch(cell -> rule.equals(cell.getDomAttribute("data-row-id"))));
       assertThat(caseRow.getDomAttribute("class")).contains("case-selected");
       browser.script(
-          "document.getElementById('review-decision-table').scrollIntoView({block: 'start'})");
+          "document.querySelector('#decision-table tr.rule-selected')"
+              + ".scrollIntoView({block: 'center'})");
       browser.screenshot(lang + "-criteria-review-decision-table");
+      browser.script("arguments[0].scrollIntoView({block: 'center'})", portfolio);
+      browser.screenshot(lang + "-criteria-review-portfolio");
       browser.script("window.scrollTo(0, 0)");
       browser.waitUntil(
           d -> form.getText().contains(es ? "incidencia número 3" : "strike number 3"));
