@@ -204,6 +204,12 @@ public class CriteriaFigures {
     return margins;
   }
 
+  /** When the first case was opened, if any was. */
+  @Transactional(readOnly = true)
+  public Instant firstCaseOpenedAt() {
+    return queries.firstCaseOpenedAt();
+  }
+
   private static void add(long[] byOutcome, Object outcome, long count) {
     int index = OUTCOMES.indexOf((CaseStatus) outcome);
     byOutcome[index] += count;
