@@ -2,7 +2,7 @@ import { api, ApiError } from '../api.js';
 import { clear, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { factsPanel } from './facts.js';
-import { reviewFiguresPanel } from './review-figures.js';
+import { decisionTableSection, reviewFiguresPanel } from './review-figures.js';
 import { label, taskName } from '../labels.js';
 import { fill } from '../words-case.js';
 import { fieldProblems, problemText } from '../problems.js';
@@ -29,7 +29,8 @@ export async function taskView(main, state, id) {
     task.caseId ? h('p', {}, h('a', { href: `#/cases/${task.caseId}` }, `${t('case.title')} #${task.caseId}`)) : null,
     editable ? null : h('p', { class: task.refusal ? 'alert' : 'notice', id: 'task-not-editable', role: 'status' }, whyNotEditable(task)),
     h('div', { class: 'split' }, h('section', { class: 'card' }, formHost, feedback, submit),
-      task.elementId === 'task_review_criteria' ? reviewFiguresPanel(variables) : factsPanel(variables)));
+      task.elementId === 'task_review_criteria' ? reviewFiguresPanel(variables) : factsPanel(variables)),
+    task.elementId === 'task_review_criteria' ? decisionTableSection(variables) : null);
 
   localizeDatePicker();
   const form = new Form({ container: formHost, properties: editable ? {} : { readOnly: true } });

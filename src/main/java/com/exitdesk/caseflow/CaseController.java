@@ -163,6 +163,7 @@ class CaseController {
         c.getReason(),
         c.getRecommendation(),
         c.getRationale(),
+        c.getMatchedRule(),
         c.getStrikes(),
         c.getMarginPercent(),
         c.getMonthsToContractEnd(),
@@ -264,6 +265,10 @@ class CaseController {
 
   record Withdrawal(@NotBlank @Size(max = 1000) String reason) {}
 
+  /**
+   * @param matchedRule the assess_relationship rule that gave the recommendation; null before the
+   *     assessment, and on cases assessed before the decision table named its rules
+   */
   record CaseSummary(
       long id,
       long clientId,
@@ -274,6 +279,7 @@ class CaseController {
       String reason,
       Recommendation recommendation,
       String rationale,
+      String matchedRule,
       Integer strikes,
       BigDecimal marginPercent,
       Integer monthsToContractEnd,

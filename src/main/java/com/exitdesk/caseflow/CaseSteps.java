@@ -179,9 +179,10 @@ class CaseSteps {
   }
 
   @Transactional
-  public void recordAssessment(Step step, Recommendation recommendation, String rationale) {
+  public void recordAssessment(
+      Step step, Recommendation recommendation, String rationale, String matchedRule) {
     RelationshipCase c = load(step);
-    c.recommend(recommendation, rationale);
+    c.recommend(recommendation, rationale, matchedRule);
     if (recommendation != Recommendation.MONITOR) {
       c.moveTo(CasePhase.CONTRACT_REVIEW);
     }
@@ -192,7 +193,8 @@ class CaseSteps {
           AuditTrail.SYSTEM,
           AuditType.RECOMMENDATION_MADE,
           recommendation + ": " + rationale,
-          AuditTrail.details("recommendation", recommendation, "rationale", rationale));
+          AuditTrail.details(
+              "recommendation", recommendation, "rationale", rationale, "rule", matchedRule));
     }
   }
 

@@ -57,8 +57,12 @@ public class CaseWorkers {
       ActivatedJob job,
       @Variable long caseId,
       @Variable Recommendation recommendation,
-      @Variable String rationale) {
-    failures.guard(job, () -> steps.recordAssessment(step(job, caseId), recommendation, rationale));
+      @Variable String rationale,
+      // Absent on instances started from a model deployed before the table named its rules.
+      @Variable(optional = true) String matchedRule) {
+    failures.guard(
+        job,
+        () -> steps.recordAssessment(step(job, caseId), recommendation, rationale, matchedRule));
   }
 
   @JobWorker(type = JobTypes.RECORD_CONTRACT_REVIEW)

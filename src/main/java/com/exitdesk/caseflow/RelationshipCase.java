@@ -62,6 +62,10 @@ public class RelationshipCase {
 
   private String rationale;
 
+  /** The decision table's rule that gave the recommendation; null on cases assessed before. */
+  @Column(name = "matched_rule")
+  private String matchedRule;
+
   private Integer strikes;
 
   @Column(name = "margin_percent")
@@ -188,9 +192,10 @@ public class RelationshipCase {
     this.monthsToContractEnd = monthsToContractEnd;
   }
 
-  void recommend(Recommendation recommendation, String rationale) {
+  void recommend(Recommendation recommendation, String rationale, String matchedRule) {
     this.recommendation = recommendation;
     this.rationale = rationale;
+    this.matchedRule = matchedRule;
   }
 
   void review(ContractReview review) {
@@ -316,6 +321,10 @@ public class RelationshipCase {
 
   public String getRationale() {
     return rationale;
+  }
+
+  public String getMatchedRule() {
+    return matchedRule;
   }
 
   public Integer getStrikes() {

@@ -478,7 +478,7 @@ public class ClientService {
   }
 
   /** Profit over revenue, in percent; an account with costs and no revenue loses everything. */
-  private static BigDecimal marginPercent(BigDecimal revenue, BigDecimal cost) {
+  public static BigDecimal marginPercent(BigDecimal revenue, BigDecimal cost) {
     if (revenue.signum() == 0) {
       return cost.signum() > 0 ? BigDecimal.valueOf(-100) : BigDecimal.ZERO;
     }

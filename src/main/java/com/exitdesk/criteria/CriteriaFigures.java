@@ -1,15 +1,24 @@
 package com.exitdesk.criteria;
 
 import com.exitdesk.caseflow.CaseStatus;
+import com.exitdesk.client.ClientService;
+import com.exitdesk.client.ProfitabilityProperties;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.WarningSign;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +36,11 @@ public class CriteriaFigures {
   private static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
 
   private final CriteriaFiguresRepository queries;
+  private final ProfitabilityProperties profitability;
 
-  CriteriaFigures(CriteriaFiguresRepository queries) {
+  CriteriaFigures(CriteriaFiguresRepository queries, ProfitabilityProperties profitability) {
     this.queries = queries;
+    this.profitability = profitability;
   }
 
   /**
@@ -92,6 +103,27 @@ public class CriteriaFigures {
                             ((Number) row[3]).intValue()))
                 .toList());
 
+    List<RuleFigure> rules =
+        queries.casesByRule(start, to).stream()
+            .map(row -> new RuleFigure((String) row[0], (Long) row[1]))
+            .sorted(
+                Comparator.comparing(RuleFigure::cases)
+                    .reversed()
+                    .thenComparing(
+                        RuleFigure::rule, Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
+    List<CaseRule> caseRules =
+        queries.rulesOfCases(start, to, PageRequest.of(0, MAX_LISTED)).stream()
+            .map(
+                row ->
+                    new CaseRule(
+                        (Long) row[0],
+                        (String) row[1],
+                        (CaseStatus) row[2],
+                        row[3] == null ? null : row[3].toString(),
+                        (String) row[4]))
+            .toList();
+
     return new Figures(
         from,
         to,
@@ -107,7 +139,69 @@ public class CriteriaFigures {
             .toList(),
         missed.entrySet().stream().map(e -> new MissedSign(e.getKey(), e.getValue())).toList(),
         proposed,
-        failed);
+        failed,
+        rules,
+        caseRules,
+        portfolio(start, to, from));
+  }
+
+  /**
+   * Strikes against profitability per client: the incidents logged in the period, and the margin
+   * over the recent ledger months (as the client page judges it) when the period ended, against the
+   * same when it began, that is when the previous review ended. Clients with neither a strike in
+   * the period nor a recent ledger month are left out; the most strikes come first.
+   *
+   * @param from null when the period runs from the first case: nothing to compare with
+   */
+  private List<ClientStrikes> portfolio(Instant start, Instant to, Instant from) {
+    Map<Long, String> names = new HashMap<>();
+    Map<Long, Long> strikes = new HashMap<>();
+    for (Object[] row : queries.strikesByClient(start, to)) {
+      names.put((Long) row[0], (String) row[1]);
+      strikes.put((Long) row[0], (Long) row[2]);
+    }
+    Map<Long, BigDecimal> margins = marginsAt(to, names);
+    Map<Long, BigDecimal> before = from == null ? Map.of() : marginsAt(from, null);
+    List<ClientStrikes> all =
+        names.entrySet().stream()
+            .map(
+                e ->
+                    new ClientStrikes(
+                        e.getKey(),
+                        e.getValue(),
+                        strikes.getOrDefault(e.getKey(), 0L),
+                        margins.get(e.getKey()),
+                        before.get(e.getKey())))
+            .sorted(
+                Comparator.comparing(ClientStrikes::strikes)
+                    .reversed()
+                    .thenComparing(
+                        ClientStrikes::marginPercent,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(ClientStrikes::clientId))
+            .toList();
+    return all.size() <= MAX_LISTED ? all : all.subList(0, MAX_LISTED);
+  }
+
+  /**
+   * Each client's margin over the ledger months that judged profitability at that moment: its month
+   * and the {@code exitdesk.evidence.ledger-months} before it.
+   *
+   * @param names collects the names of the clients with ledger months then; null to only read
+   */
+  private Map<Long, BigDecimal> marginsAt(Instant moment, Map<Long, String> names) {
+    YearMonth month = YearMonth.from(LocalDate.ofInstant(moment, ZoneOffset.UTC));
+    Map<Long, BigDecimal> margins = new HashMap<>();
+    for (Object[] row :
+        queries.ledgerByClient(
+            month.minusMonths(profitability.ledgerMonths()).toString(), month.toString())) {
+      if (names != null) {
+        names.put((Long) row[0], (String) row[1]);
+      }
+      margins.put(
+          (Long) row[0], ClientService.marginPercent((BigDecimal) row[2], (BigDecimal) row[3]));
+    }
+    return margins;
   }
 
   /** When the first case was opened, if any was. */
@@ -152,7 +246,35 @@ public class CriteriaFigures {
       List<AreaFigure> areas,
       List<MissedSign> missedSigns,
       List<ProposedChange> proposedChanges,
-      List<FailedRepair> failedRepairs) {}
+      List<FailedRepair> failedRepairs,
+      List<RuleFigure> rules,
+      List<CaseRule> caseRules,
+      List<ClientStrikes> portfolio) {}
+
+  /**
+   * How many cases of the period the rule of assess_relationship recommended for.
+   *
+   * @param rule the rule's id; null for the cases assessed before the table named its rules
+   */
+  public record RuleFigure(String rule, long cases) {}
+
+  /** The rule that fired for one case of the period; newest cases first. */
+  public record CaseRule(
+      long caseId, String clientName, CaseStatus outcome, String recommendation, String rule) {}
+
+  /**
+   * @param strikes incidents logged in the period
+   * @param marginPercent profit over revenue in the recent ledger months when the period ended;
+   *     null without any
+   * @param previousMarginPercent the same when the period began (the previous review); null for a
+   *     period from the first case, or without ledger months then
+   */
+  public record ClientStrikes(
+      long clientId,
+      String clientName,
+      long strikes,
+      BigDecimal marginPercent,
+      BigDecimal previousMarginPercent) {}
 
   /**
    * @param medianDays from opening to closing; null when no case ended so

@@ -2,6 +2,7 @@ package com.exitdesk.criteria;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -69,6 +70,41 @@ interface CriteriaFiguresRepository extends Repository<CriteriaReview, Long> {
           + ENDED_IN_PERIOD
           + " and c.failedRepairs > 0 order by c.closedAt, c.id")
   List<Object[]> failedRepairs(@Param("from") Instant from, @Param("to") Instant to);
+
+  /** Rows of the rule that gave the recommendation (null when none was recorded) and case count. */
+  @Query(
+      "select c.matchedRule, count(c) from RelationshipCase c where"
+          + ENDED_IN_PERIOD
+          + " group by c.matchedRule")
+  List<Object[]> casesByRule(@Param("from") Instant from, @Param("to") Instant to);
+
+  /** Rows of case id, client name, outcome, recommendation and matched rule: newest first. */
+  @Query(
+      "select c.id, cl.name, c.status, c.recommendation, c.matchedRule from RelationshipCase c"
+          + " join Client cl on cl.id = c.clientId where"
+          + ENDED_IN_PERIOD
+          + " order by c.closedAt desc, c.id desc")
+  List<Object[]> rulesOfCases(
+      @Param("from") Instant from, @Param("to") Instant to, Pageable newestFirst);
+
+  /**
+   * Rows of client id, client name and strike count: every incident is a strike, counted when it
+   * was logged (so back-to-back periods count each once), whether a case reviewed it or not.
+   */
+  @Query(
+      "select i.clientId, cl.name, count(i) from Incident i join Client cl on cl.id = i.clientId"
+          + " where i.createdAt >= :from and i.createdAt < :to"
+          + " group by i.clientId, cl.name")
+  List<Object[]> strikesByClient(@Param("from") Instant from, @Param("to") Instant to);
+
+  /** Rows of client id, client name, revenue and cost over the ledger months, both included. */
+  @Query(
+      "select l.clientId, cl.name, sum(l.revenue), sum(l.cost) from LedgerEntry l"
+          + " join Client cl on cl.id = l.clientId"
+          + " where l.month >= :fromMonth and l.month <= :toMonth"
+          + " group by l.clientId, cl.name")
+  List<Object[]> ledgerByClient(
+      @Param("fromMonth") String fromMonth, @Param("toMonth") String toMonth);
 
   /** When the first case was opened: the start of the first review's period. */
   @Query("select min(c.openedAt) from RelationshipCase c")

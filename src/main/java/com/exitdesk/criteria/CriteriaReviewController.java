@@ -4,10 +4,14 @@ import com.exitdesk.shared.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,10 +24,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/criteria-reviews")
 class CriteriaReviewController {
 
-  private final CriteriaReviews reviews;
+  /** The decision table the app deploys at every start, so the one the cases were assessed by. */
+  static final String DECISION_TABLE = "/bpmn/assess-relationship.dmn";
 
-  CriteriaReviewController(CriteriaReviews reviews) {
+  private final CriteriaReviews reviews;
+  private final String decisionTable;
+
+  CriteriaReviewController(CriteriaReviews reviews) throws IOException {
     this.reviews = reviews;
+    try (InputStream in = getClass().getResourceAsStream(DECISION_TABLE)) {
+      if (in == null) {
+        throw new IllegalStateException(DECISION_TABLE + " is not on the classpath");
+      }
+      this.decisionTable = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The assess_relationship decision table (DMN XML), shown read-only beside a review's figures,
+   * which name the rule that fired for each case.
+   */
+  @GetMapping(value = "/decision-table", produces = MediaType.APPLICATION_XML_VALUE)
+  String decisionTable() {
+    return decisionTable;
   }
 
   /** Starts a review now; 409 {@code criteria-review-open} while another one is open. */

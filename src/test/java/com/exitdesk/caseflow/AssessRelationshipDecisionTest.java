@@ -97,6 +97,9 @@ class AssessRelationshipDecisionTest extends ProcessTestSupport {
     JsonNode output = json.readTree(result.getDecisionOutput());
     String matchedRule = result.getEvaluatedDecisions().get(0).getMatchedRules().get(0).getRuleId();
     assertThat(output.path("rationale").asText()).isNotBlank();
+    assertThat(output.path("matchedRule").asText())
+        .as("the table's Rule column names the rule that matched, which the case records")
+        .isEqualTo(matchedRule);
     return new Decision(output.path("recommendation").asText(), matchedRule);
   }
 

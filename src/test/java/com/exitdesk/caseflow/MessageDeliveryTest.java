@@ -367,7 +367,11 @@ class MessageDeliveryTest extends ProcessTestSupport {
     deliverable(client, "Catalogue 2027");
     long caseId = cases.open(client.getId(), "Scope disputes", "olivia").getId();
     awaitCase(caseId, c -> c.getStatus().isClosed());
-    steps.recordAssessment(step(caseId, JobTypes.RECORD_ASSESSMENT), Recommendation.EXIT, "Test");
+    steps.recordAssessment(
+        step(caseId, JobTypes.RECORD_ASSESSMENT),
+        Recommendation.EXIT,
+        "Test",
+        "rule_failed_repair_exit");
     steps.recordContractReview(
         step(caseId, JobTypes.RECORD_CONTRACT_REVIEW),
         new ContractReview(

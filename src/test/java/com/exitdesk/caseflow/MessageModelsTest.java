@@ -148,7 +148,7 @@ class MessageModelsTest {
   private static RelationshipCase exitCase(
       Recommendation recommendation, String decision, String justification) {
     RelationshipCase c = new RelationshipCase(1L, INCIDENT_NOTES, "olivia", Instant.EPOCH);
-    c.recommend(recommendation, "Fast exit: abuse reported");
+    c.recommend(recommendation, "Fast exit: abuse reported", "rule_abuse_fast_exit");
     c.review(
         new ContractReview(
             true,

@@ -52,6 +52,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
 
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.RETAINED);
     assertThat(closed.getRecommendation()).isEqualTo(Recommendation.MONITOR);
+    assertThat(closed.getMatchedRule()).isEqualTo("rule_benefit_of_doubt_monitor");
     assertThat(closed.getStrikes()).isEqualTo(1);
     assertThat(inbox.openTasksOfCase(caseId)).isEmpty();
     assertThat(types(caseId))
@@ -118,6 +119,8 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
         awaitCase(caseId, c -> c.getRecommendation() == Recommendation.EXIT);
     assertThat(reassessed.getFailedRepairs()).isEqualTo(1);
     assertThat(reassessed.getStrikes()).isEqualTo(4);
+    // The case keeps the rule of its latest assessment, not of the first.
+    assertThat(reassessed.getMatchedRule()).isEqualTo("rule_failed_repair_exit");
     awaitTask(caseId, REVIEW_CONTRACT);
     assertThat(types(caseId)).contains(AuditType.REPAIR_FAILED);
   }
@@ -216,6 +219,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     long caseId = abuse.openedCaseId();
     InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
     assertThat(caseOf(caseId).getRecommendation()).isEqualTo(Recommendation.FAST_EXIT);
+    assertThat(caseOf(caseId).getMatchedRule()).isEqualTo("rule_abuse_fast_exit");
 
     assertThatThrownBy(() -> complete(review, OLIVIA, contractReview("REPAIR")))
         .isInstanceOf(InvalidInputException.class)

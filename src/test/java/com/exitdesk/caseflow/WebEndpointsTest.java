@@ -102,6 +102,18 @@ class WebEndpointsTest extends ProcessTestSupport {
         .andExpect(jsonPath("$.completed", hasItem("task_collect_evidence")))
         .andExpect(jsonPath("$.completed", hasItem("task_assess_relationship")))
         .andExpect(jsonPath("$.current", hasItem("task_review_contract")));
+    mvc.perform(get("/api/cases/" + caseId).with(httpBasic("olivia", "olivia")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.summary.matchedRule").value("rule_third_strike_repair"));
+  }
+
+  @Test
+  void managersReadTheDecisionTableTheCasesWereAssessedBy() throws Exception {
+    mvc.perform(get("/api/criteria-reviews/decision-table").with(httpBasic("maria", "maria")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
+        .andExpect(content().string(containsString("id=\"assess_relationship\"")))
+        .andExpect(content().string(containsString("name=\"matchedRule\"")));
   }
 
   @Test

@@ -4,20 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.caseflow.CaseStatus;
+import com.exitdesk.client.ClientService;
+import com.exitdesk.client.ProfitabilityProperties;
 import com.exitdesk.criteria.CriteriaFigures.AreaFigure;
+import com.exitdesk.criteria.CriteriaFigures.ClientStrikes;
 import com.exitdesk.criteria.CriteriaFigures.Figures;
 import com.exitdesk.criteria.CriteriaFigures.MissedSign;
 import com.exitdesk.criteria.CriteriaFigures.Outcome;
+import com.exitdesk.criteria.CriteriaFigures.RuleFigure;
 import com.exitdesk.criteria.CriteriaFigures.SignFigure;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.WarningSign;
 import com.exitdesk.support.PostgresDatabase;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
@@ -39,18 +49,32 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The review's figures from generated histories on PostgreSQL (the migrations build the schema):
  * cases of every status, opened and closed before, inside and after the period and on its edges,
- * with incidents, missed signs, proposed changes and failed repairs. Each seed is one history; the
- * figures must match what the history says, and the counts must add up to the cases of the period.
+ * with incidents, missed signs, proposed changes, failed repairs and the rule that fired, and a
+ * portfolio of clients with strikes and ledger months around the period's edges. Each seed is one
+ * history; the figures must match what the history says, and the counts must add up to the cases
+ * (and the strikes) of the period.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(CriteriaFigures.class)
+@EnableConfigurationProperties(ProfitabilityProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CriteriaFiguresOnPostgresTest {
 
   private static final PostgresDatabase DATABASE = new PostgresDatabase();
   private static final Instant FROM = Instant.parse("2026-04-01T00:00:00Z");
   private static final Instant TO = Instant.parse("2026-07-01T00:00:00Z");
+
+  /** The default exitdesk.evidence.ledger-months: the months that judge profitability. */
+  private static final int LEDGER_MONTHS = 6;
+
+  private static final String[] RULES = {
+    "rule_abuse_fast_exit", "rule_third_strike_repair", "rule_benefit_of_doubt_monitor", null
+  };
+  private static final String[] MONTHS = {
+    "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04",
+    "2026-05", "2026-06", "2026-07"
+  };
 
   @Autowired CriteriaFigures figures;
   @Autowired JdbcTemplate jdbc;
@@ -82,7 +106,8 @@ class CriteriaFiguresOnPostgresTest {
       List<WarningSign> incidents,
       List<WarningSign> missed,
       String change,
-      int failedRepairs) {
+      int failedRepairs,
+      String rule) {
 
     boolean inPeriod(Instant from) {
       return CriteriaFigures.OUTCOMES.contains(status)
@@ -102,6 +127,26 @@ class CriteriaFiguresOnPostgresTest {
 
     Figures result = figures.of(from, TO);
     List<Generated> period = history.stream().filter(c -> c.inPeriod(effectiveFrom)).toList();
+
+    Map<String, Long> byRule = new HashMap<>();
+    period.forEach(c -> byRule.merge(String.valueOf(c.rule()), 1L, Long::sum));
+    assertThat(result.rules().stream().mapToLong(RuleFigure::cases).sum())
+        .as("the rules add up to the cases of the period")
+        .isEqualTo(period.size());
+    assertThat(result.rules())
+        .extracting(r -> String.valueOf(r.rule()), RuleFigure::cases)
+        .containsExactlyInAnyOrderElementsOf(
+            byRule.entrySet().stream()
+                .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey(), e.getValue()))
+                .toList());
+    assertThat(result.caseRules())
+        .extracting(r -> r.caseId(), r -> String.valueOf(r.rule()))
+        .containsExactlyInAnyOrderElementsOf(
+            period.stream()
+                .map(c -> org.assertj.core.groups.Tuple.tuple(c.id(), String.valueOf(c.rule())))
+                .toList());
+
+    assertPortfolio(result, effectiveFrom, from != null);
 
     assertThat(result.cases()).isEqualTo(period.size());
     assertThat(result.outcomes().stream().mapToLong(Outcome::cases).sum())
@@ -172,10 +217,65 @@ class CriteriaFiguresOnPostgresTest {
                 .toList());
   }
 
+  /** When each client's incidents were logged, and its ledger months. */
+  private final Map<Long, List<Instant>> strikesOf = new HashMap<>();
+
+  private final Map<Long, Map<String, BigDecimal[]>> ledgerOf = new HashMap<>();
+
+  private final Map<Long, String> names = new HashMap<>();
+
+  /**
+   * @param compared whether the period began at a previous review, whose margins it compares with
+   */
+  private void assertPortfolio(Figures result, Instant from, boolean compared) {
+    List<ClientStrikes> expected = new ArrayList<>();
+    long strikesOfThePeriod = 0;
+    for (Long client : ledgerOf.keySet()) {
+      long strikes =
+          strikesOf.getOrDefault(client, List.of()).stream()
+              .filter(logged -> !logged.isBefore(from) && logged.isBefore(TO))
+              .count();
+      strikesOfThePeriod += strikes;
+      BigDecimal margin = marginAt(client, TO);
+      if (strikes == 0 && margin == null) continue;
+      BigDecimal before = compared ? marginAt(client, from) : null;
+      expected.add(new ClientStrikes(client, names.get(client), strikes, margin, before));
+    }
+    assertThat(result.portfolio()).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(result.portfolio().stream().mapToLong(ClientStrikes::strikes).sum())
+        .as("every strike logged in the period counts once, for its client")
+        .isEqualTo(strikesOfThePeriod);
+    assertThat(result.portfolio())
+        .as("the most strikes first")
+        .isSortedAccordingTo(java.util.Comparator.comparingLong(ClientStrikes::strikes).reversed());
+  }
+
+  /** The margin over the moment's month and the LEDGER_MONTHS before it; null without any. */
+  private BigDecimal marginAt(long client, Instant moment) {
+    YearMonth month = YearMonth.from(LocalDate.ofInstant(moment, ZoneOffset.UTC));
+    String first = month.minusMonths(LEDGER_MONTHS).toString();
+    String last = month.toString();
+    BigDecimal revenue = BigDecimal.ZERO;
+    BigDecimal cost = BigDecimal.ZERO;
+    boolean any = false;
+    for (Map.Entry<String, BigDecimal[]> entry : ledgerOf.get(client).entrySet()) {
+      if (entry.getKey().compareTo(first) >= 0 && entry.getKey().compareTo(last) <= 0) {
+        revenue = revenue.add(entry.getValue()[0]);
+        cost = cost.add(entry.getValue()[1]);
+        any = true;
+      }
+    }
+    return any ? ClientService.marginPercent(revenue, cost) : null;
+  }
+
   private List<Generated> generate(Random random) {
     jdbc.update("delete from incidents");
+    jdbc.update("delete from ledger_entries");
     jdbc.update("delete from cases");
     jdbc.update("delete from clients");
+    strikesOf.clear();
+    ledgerOf.clear();
+    names.clear();
     long clientId =
         jdbc.queryForObject(
             "insert into clients (name, email, locale, status, created_at)"
@@ -210,11 +310,12 @@ class CriteriaFiguresOnPostgresTest {
             default -> "Count missed meetings as strikes " + n;
           };
       int failedRepairs = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0;
+      String rule = RULES[random.nextInt(RULES.length)];
       long caseId =
           jdbc.queryForObject(
               "insert into cases (client_id, status, phase, reason, opened_by, opened_at,"
-                  + " closed_at, missed_signs, criteria_change, failed_repairs)"
-                  + " values (?, ?, ?, 'Generated', 'test', ?, ?, ?, ?, ?) returning id",
+                  + " closed_at, missed_signs, criteria_change, failed_repairs, matched_rule)"
+                  + " values (?, ?, ?, 'Generated', 'test', ?, ?, ?, ?, ?, ?) returning id",
               Long.class,
               clientId,
               status.name(),
@@ -225,7 +326,8 @@ class CriteriaFiguresOnPostgresTest {
                   ? null
                   : missed.stream().map(Enum::name).collect(Collectors.joining(",")),
               change,
-              failedRepairs);
+              failedRepairs,
+              rule);
       List<WarningSign> incidents = new ArrayList<>();
       int count = random.nextInt(5);
       for (int i = 0; i < count; i++) {
@@ -241,11 +343,17 @@ class CriteriaFiguresOnPostgresTest {
             sign.name(),
             java.sql.Date.valueOf("2026-01-15"),
             Timestamp.from(openedAt));
+        strikesOf.computeIfAbsent(clientId, k -> new ArrayList<>()).add(openedAt);
       }
       history.add(
           new Generated(
-              caseId, status, openedAt, closedAt, incidents, missed, change, failedRepairs));
+              caseId, status, openedAt, closedAt, incidents, missed, change, failedRepairs, rule));
     }
+    strikesOf.computeIfAbsent(clientId, k -> new ArrayList<>()).add(FROM.plusSeconds(3600));
+    ledgerOf.put(clientId, new HashMap<>());
+    names.put(clientId, "Acme");
+    generatePortfolio(random);
+    ledger(random, clientId);
     // Incidents no case reviewed yet count for nothing.
     jdbc.update(
         "insert into incidents (client_id, area, sign, severity, description, occurred_on,"
@@ -255,5 +363,63 @@ class CriteriaFiguresOnPostgresTest {
         java.sql.Date.valueOf("2026-05-01"),
         Timestamp.from(FROM.plusSeconds(3600)));
     return history;
+  }
+
+  /**
+   * Clients with strikes logged on and around the period's edges, some losing money, some with no
+   * recent ledger, some with nothing at all in the period.
+   */
+  private void generatePortfolio(Random random) {
+    Instant[] logged = {
+      FROM.minusSeconds(1),
+      FROM,
+      TO.minusSeconds(1),
+      TO,
+      FROM.minus(Duration.ofDays(100)),
+      FROM.plus(Duration.ofDays(50))
+    };
+    int clients = 1 + random.nextInt(8);
+    for (int n = 0; n < clients; n++) {
+      long client =
+          jdbc.queryForObject(
+              "insert into clients (name, email, locale, status, created_at)"
+                  + " values (?, ?, 'es', 'ACTIVE', ?) returning id",
+              Long.class,
+              "Generated " + n,
+              "client" + n + "@test.example",
+              Timestamp.from(FROM.minus(Duration.ofDays(400))));
+      jdbc.update("update clients set name = ? where id = ?", "Client " + client, client);
+      ledgerOf.put(client, new HashMap<>());
+      names.put(client, "Client " + client);
+      int strikes = random.nextInt(5);
+      for (int i = 0; i < strikes; i++) {
+        Instant at = logged[random.nextInt(logged.length)];
+        jdbc.update(
+            "insert into incidents (client_id, area, sign, severity, description, occurred_on,"
+                + " reporter, created_at) values (?, 'FINANCIAL', 'LOSING_MONEY', 'MEDIUM',"
+                + " 'Generated', ?, 'test', ?)",
+            client,
+            java.sql.Date.valueOf(LocalDate.ofInstant(at, ZoneOffset.UTC)),
+            Timestamp.from(at));
+        strikesOf.computeIfAbsent(client, k -> new ArrayList<>()).add(at);
+      }
+      ledger(random, client);
+    }
+  }
+
+  private void ledger(Random random, long client) {
+    for (String month : MONTHS) {
+      if (random.nextInt(3) == 0) continue;
+      BigDecimal revenue = BigDecimal.valueOf(random.nextInt(4) == 0 ? 0 : random.nextInt(5000));
+      BigDecimal cost = BigDecimal.valueOf(random.nextInt(5000));
+      jdbc.update(
+          "insert into ledger_entries (client_id, ledger_month, revenue, cost, hours)"
+              + " values (?, ?, ?, ?, 10)",
+          client,
+          month,
+          revenue,
+          cost);
+      ledgerOf.get(client).put(month, new BigDecimal[] {revenue, cost});
+    }
   }
 }

@@ -94,6 +94,7 @@ class AccessMatrixTest extends ProcessTestSupport {
     // Reviewing the criteria that open cases: managers only.
     rule("GET /api/criteria-reviews", U, F, A, F);
     rule("POST /api/criteria-reviews", U, F, A, F);
+    rule("GET /api/criteria-reviews/decision-table", U, F, A, F);
     rule("GET /api/clients", U, A, A, A);
     rule("POST /api/clients", U, A, A, A);
     rule("GET /api/clients/{id}", U, A, A, A);
