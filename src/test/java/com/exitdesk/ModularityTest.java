@@ -74,7 +74,8 @@ class ModularityTest {
                   "audit",
                   "shared")),
           Map.entry(
-              "criteria", Set.of("caseflow", "incident", "inbox", "engine", "audit", "shared")),
+              "criteria",
+              Set.of("caseflow", "incident", "client", "inbox", "engine", "audit", "shared")),
           Map.entry("writing", Set.of("caseflow", "audit", "shared")),
           Map.entry(
               "operations",

@@ -132,7 +132,30 @@ class ProductionJarIT {
             .hasSize(6);
         assertThat(receivedBy(c.email())).hasSize(1);
       }
+      assertWritingCheckWorks(ops(second));
     }
+  }
+
+  /**
+   * The writing check loads LanguageTool, whose dependencies the jar trims: the tests' classpath
+   * would hide a class the jar lacks.
+   */
+  private static void assertWritingCheckWorks(ApiClient api) {
+    JsonNode checked =
+        api.post(
+                "/api/writing-check",
+                Map.of(
+                    "text", "Es culpa suya. Le enviaremos los archibos el lunes.", "locale", "es"))
+            .expect(200)
+            .body();
+    assertThat(checked.get("findings").findValuesAsText("kind")).contains("TONE", "SPELLING");
+    checked =
+        api.post(
+                "/api/writing-check",
+                Map.of("text", "We will send the transtion plan on Monday.", "locale", "en"))
+            .expect(200)
+            .body();
+    assertThat(checked.get("findings").findValuesAsText("kind")).contains("SPELLING");
   }
 
   @Test
