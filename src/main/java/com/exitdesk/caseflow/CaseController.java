@@ -72,9 +72,26 @@ class CaseController {
 
   @GetMapping
   List<CaseSummary> list(@RequestParam(required = false) CaseStatus status) {
+    // The cases page asks every few seconds: names and pending proposals in one query each, not
+    // one per case.
+    List<RelationshipCase> listed = cases.list(status);
     Map<Long, List<InboxTask>> openTasks = inbox.openTasksByCase();
-    return cases.list(status).stream()
-        .map(c -> summary(c, openTasks.getOrDefault(c.getId(), List.of())))
+    Map<Long, String> names =
+        clients.namesOf(listed.stream().map(RelationshipCase::getClientId).distinct().toList());
+    Map<Long, Proposal> pending =
+        cases.pendingProposalsOf(
+            listed.stream()
+                .filter(c -> c.getPhase() == CasePhase.AWAITING_CLIENT_ANSWER)
+                .map(RelationshipCase::getId)
+                .toList());
+    return listed.stream()
+        .map(
+            c ->
+                summary(
+                    c,
+                    openTasks.getOrDefault(c.getId(), List.of()),
+                    names.get(c.getClientId()),
+                    pending.get(c.getId())))
         .toList();
   }
 
@@ -148,11 +165,15 @@ class CaseController {
   }
 
   private CaseSummary summary(RelationshipCase c) {
-    return summary(c, inbox.openTasksOfCase(c.getId()));
+    return summary(
+        c,
+        inbox.openTasksOfCase(c.getId()),
+        clients.nameOf(c.getClientId()).orElse(null),
+        cases.pendingProposalsOf(List.of(c.getId())).get(c.getId()));
   }
 
-  private CaseSummary summary(RelationshipCase c, List<InboxTask> openTasks) {
-    String clientName = clients.nameOf(c.getClientId()).orElse(null);
+  private CaseSummary summary(
+      RelationshipCase c, List<InboxTask> openTasks, String clientName, Proposal pending) {
     return new CaseSummary(
         c.getId(),
         c.getClientId(),
@@ -172,7 +193,7 @@ class CaseController {
         c.getOpenedBy(),
         c.getOpenedAt(),
         c.getClosedAt(),
-        waitingFor(c, openTasks));
+        waitingFor(c, openTasks, pending));
   }
 
   /**
@@ -180,7 +201,8 @@ class CaseController {
    * the client, a period or a date the process is waiting out; {@code PROCESS} while no one is
    * needed.
    */
-  private List<Waiting> waitingFor(RelationshipCase c, List<InboxTask> openTasks) {
+  private List<Waiting> waitingFor(
+      RelationshipCase c, List<InboxTask> openTasks, Proposal pendingProposal) {
     if (c.getStatus().isClosed()) {
       return List.of();
     }
@@ -196,20 +218,18 @@ class CaseController {
               task.getDueAt()));
     }
     switch (c.getPhase()) {
-      case AWAITING_CLIENT_ANSWER ->
-          cases.proposalsOf(c.getId()).stream()
-              .filter(p -> p.getStatus() == ProposalStatus.PENDING)
-              .reduce((first, second) -> second)
-              .ifPresent(
-                  p ->
-                      waiting.add(
-                          new Waiting(
-                              Waiting.CLIENT_ANSWER,
-                              null,
-                              null,
-                              null,
-                              List.of(),
-                              p.getDeadline())));
+      case AWAITING_CLIENT_ANSWER -> {
+        if (pendingProposal != null) {
+          waiting.add(
+              new Waiting(
+                  Waiting.CLIENT_ANSWER,
+                  null,
+                  null,
+                  null,
+                  List.of(),
+                  pendingProposal.getDeadline()));
+        }
+      }
       case COOLING_OFF ->
           waiting.add(
               new Waiting(

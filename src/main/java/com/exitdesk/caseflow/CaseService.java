@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -347,6 +348,19 @@ public class CaseService {
 
   public List<Proposal> proposalsOf(long caseId) {
     return proposals.findByCaseIdOrderByIdAsc(caseId);
+  }
+
+  /** Each case's latest proposal still waiting for the client's answer, by case id. */
+  public Map<Long, Proposal> pendingProposalsOf(Collection<Long> caseIds) {
+    Map<Long, Proposal> latest = new HashMap<>();
+    if (caseIds.isEmpty()) {
+      return latest;
+    }
+    for (Proposal p :
+        proposals.findByCaseIdInAndStatusOrderByIdAsc(caseIds, ProposalStatus.PENDING)) {
+      latest.put(p.getCaseId(), p);
+    }
+    return latest;
   }
 
   private Client client(long clientId) {

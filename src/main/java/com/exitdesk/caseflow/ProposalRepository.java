@@ -1,5 +1,6 @@
 package com.exitdesk.caseflow;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,7 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
   Optional<Proposal> findFirstByCaseIdOrderByIdDesc(Long caseId);
 
   List<Proposal> findByCaseIdOrderByIdAsc(Long caseId);
+
+  List<Proposal> findByCaseIdInAndStatusOrderByIdAsc(
+      Collection<Long> caseIds, ProposalStatus status);
 }
