@@ -30,6 +30,16 @@ export async function drawDecisionTable(container, xml, counts) {
   await viewer.importXML(language() === 'en' ? xml : translatedDecision(xml));
   const table = viewer.getViews().find((view) => view.type === 'decisionTable');
   if (table) await viewer.open(table);
+  // dmn-js shows each column's type as the DMN names it; people read it in their language.
+  container.querySelectorAll('.input-variable, .output-variable').forEach((cell) => {
+    const key = `dmn.type.${cell.textContent.trim()}`;
+    if (t(key) !== key) cell.textContent = t(key);
+  });
+  // A boolean input's FEEL literal, as the type above it reads.
+  container.querySelectorAll('tbody td').forEach((cell) => {
+    const literal = cell.textContent.trim();
+    if (literal === 'true' || literal === 'false') cell.textContent = t(`dmn.${literal}`);
+  });
   const rowOf = (ruleId) => container.querySelector(`td.rule-index[data-row-id="${CSS.escape(ruleId)}"]`)?.closest('tr');
   for (const [ruleId, cases] of Object.entries(counts)) {
     const row = rowOf(ruleId);
