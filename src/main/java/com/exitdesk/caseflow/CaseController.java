@@ -210,7 +210,7 @@ class CaseController {
     for (InboxTask task : openTasks) {
       waiting.add(
           new Waiting(
-              Waiting.TASK,
+              WaitingKind.TASK,
               task.getId(),
               task.getElementId(),
               task.getAssignee(),
@@ -222,7 +222,7 @@ class CaseController {
         if (pendingProposal != null) {
           waiting.add(
               new Waiting(
-                  Waiting.CLIENT_ANSWER,
+                  WaitingKind.CLIENT_ANSWER,
                   null,
                   null,
                   null,
@@ -233,11 +233,11 @@ class CaseController {
       case COOLING_OFF ->
           waiting.add(
               new Waiting(
-                  Waiting.COOLING_OFF, null, null, null, List.of(), c.getCoolingOffEndsAt()));
+                  WaitingKind.COOLING_OFF, null, null, null, List.of(), c.getCoolingOffEndsAt()));
       case AWAITING_EXIT_DATE ->
           waiting.add(
               new Waiting(
-                  Waiting.EXIT_DATE,
+                  WaitingKind.EXIT_DATE,
                   null,
                   null,
                   null,
@@ -246,35 +246,38 @@ class CaseController {
                       ? null
                       : c.getExitDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
       case PROBATION ->
-          waiting.add(new Waiting(Waiting.PROBATION, null, null, null, List.of(), null));
+          waiting.add(new Waiting(WaitingKind.PROBATION, null, null, null, List.of(), null));
       default -> {
         // Only its tasks, if any.
       }
     }
     if (waiting.isEmpty()) {
-      waiting.add(new Waiting(Waiting.PROCESS, null, null, null, List.of(), null));
+      waiting.add(new Waiting(WaitingKind.PROCESS, null, null, null, List.of(), null));
     }
     return waiting;
   }
 
   /**
-   * One thing an open case waits for. {@code kind}: TASK (a person: the task's step, assignee or
-   * groups), CLIENT_ANSWER, COOLING_OFF, EXIT_DATE, PROBATION, or PROCESS (a step of Exit Desk's
-   * own is running); {@code until} when that wait ends, when known.
+   * One thing an open case waits for; {@code until} when that wait ends, when known, and for a task
+   * its step, assignee or groups.
    */
   record Waiting(
-      String kind,
+      WaitingKind kind,
       Long taskId,
       String elementId,
       String assignee,
       List<String> groups,
-      Instant until) {
-    static final String TASK = "TASK";
-    static final String CLIENT_ANSWER = "CLIENT_ANSWER";
-    static final String COOLING_OFF = "COOLING_OFF";
-    static final String EXIT_DATE = "EXIT_DATE";
-    static final String PROBATION = "PROBATION";
-    static final String PROCESS = "PROCESS";
+      Instant until) {}
+
+  enum WaitingKind {
+    /** A person: the task's step, assignee or groups say who. */
+    TASK,
+    CLIENT_ANSWER,
+    COOLING_OFF,
+    EXIT_DATE,
+    PROBATION,
+    /** A step of Exit Desk's own is running. */
+    PROCESS
   }
 
   record Preview(MessageKind kind, String subject, String text, String html, boolean hasLetter) {}

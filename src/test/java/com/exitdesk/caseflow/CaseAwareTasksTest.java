@@ -82,7 +82,7 @@ class CaseAwareTasksTest extends ProcessTestSupport {
     assertThat(waitingFor(caseId))
         .extracting(Waiting::kind)
         .as("the client's answer, until the deadline")
-        .containsExactly("CLIENT_ANSWER");
+        .containsExactly(CaseController.WaitingKind.CLIENT_ANSWER);
     assertThat(waitingFor(caseId).get(0).until()).isNotNull();
 
     cases.recordClientAnswer(caseId, false, "Too expensive.", "olivia");
@@ -107,7 +107,7 @@ class CaseAwareTasksTest extends ProcessTestSupport {
         .singleElement()
         .satisfies(
             w -> {
-              assertThat(w.kind()).isEqualTo("TASK");
+              assertThat(w.kind()).isEqualTo(CaseController.WaitingKind.TASK);
               assertThat(w.taskId()).isEqualTo(review.getId());
               assertThat(w.elementId()).isEqualTo(REVIEW_CONTRACT);
               assertThat(w.groups()).containsExactly("OPS");
