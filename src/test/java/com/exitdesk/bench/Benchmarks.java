@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs the benchmarks and writes BENCHMARKS.md: each figure beside a baseline measured in the same
@@ -268,13 +266,7 @@ public final class Benchmarks {
       return heading + "\nNot measured yet.\n\n";
     }
     int next = previous.indexOf("\n## ", at + heading.length());
-    String kept = previous.substring(at, next < 0 ? previous.length() : next + 1);
-    // Reports written before sections carried their own date had it in the title block only.
-    Matcher date = Pattern.compile("verify` on (\\d{4}-\\d{2}-\\d{2})").matcher(previous);
-    if (!kept.contains("Measured on ") && date.find()) {
-      kept = heading + "\nMeasured on " + date.group(1) + ".\n" + kept.substring(heading.length());
-    }
-    return kept;
+    return previous.substring(at, next < 0 ? previous.length() : next + 1);
   }
 
   private static String ms(Duration duration) {
