@@ -1,5 +1,6 @@
 package com.exitdesk.messaging;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
@@ -10,6 +11,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MailDelivery {
+
+  /**
+   * Spring's helper reads and parses the MIME types file anew for every message it builds on a
+   * plain {@link MimeMessage}; the table never changes, so it is read once.
+   */
+  private static final FileTypeMap FILE_TYPES = fileTypes();
 
   private final JavaMailSenderImpl mailSender;
   private final MessageTemplates templates;
@@ -48,7 +56,13 @@ class MailDelivery {
           }
         };
     try {
-      MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+      MimeMessageHelper helper =
+          new MimeMessageHelper(mime, true, "UTF-8") {
+            @Override
+            protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+              return FILE_TYPES;
+            }
+          };
       helper.setFrom(
           new InternetAddress(properties.fromAddress(), properties.senderName(), "UTF-8"));
       helper.setTo(singleLine(message.getRecipient()));
@@ -81,6 +95,12 @@ class MailDelivery {
   private String messageIdOf(OutboxMessage message) {
     String domain = properties.fromAddress().substring(properties.fromAddress().indexOf('@') + 1);
     return "<exitdesk." + message.getIdempotencyKey().replace(':', '.') + "@" + domain + ">";
+  }
+
+  private static FileTypeMap fileTypes() {
+    ConfigurableMimeFileTypeMap fileTypes = new ConfigurableMimeFileTypeMap();
+    fileTypes.afterPropertiesSet();
+    return fileTypes;
   }
 
   private static String singleLine(String header) {

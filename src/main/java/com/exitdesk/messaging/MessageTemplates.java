@@ -119,7 +119,7 @@ public class MessageTemplates {
     // The renderer saves and closes the document; closing it again here changes nothing.
     try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePDDocument(document);
-      fonts.register(builder, document);
+      fonts.register(builder, document, letterHtml);
       builder.withHtmlContent(letterHtml, null).toStream(pdf).run();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the letter as PDF", e);
