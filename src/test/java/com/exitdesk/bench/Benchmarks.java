@@ -199,7 +199,9 @@ public final class Benchmarks {
                     + WARM_UP_CASES
                     + " cases of each. "
                     + ExitPathBenchmark.OPERATORS
-                    + " operators work the inbox at once. Durations are from the case opening to its"
+                    + " operators work the inbox at once; one who finds nothing of theirs looks again "
+                    + ExitPathBenchmark.IDLE_LOOK_AGAIN.toMillis()
+                    + " ms later. Durations are from the case opening to its"
                     + " closing.\n\n"
                     + table
                     + workers)
@@ -228,7 +230,9 @@ public final class Benchmarks {
                     + InboxApiBenchmark.LIST_REQUESTS_PER_CLIENT
                     + " times, first paced, then back to back (which finds the throughput, and where"
                     + " the latency is the queue of 50 requests in flight); then the clients complete"
-                    + " the real tasks between them, back to back. Bounded at five minutes.\n\n"
+                    + " the real tasks between them, back to back, after "
+                    + InboxApiBenchmark.WARM_UP_COMPLETIONS
+                    + " untimed ones the engine has taken. Bounded at five minutes.\n\n"
                     + inbox)
             + section(
                 previous,
