@@ -20,4 +20,19 @@ record ContractReview(
     BigDecimal refundAmount,
     String decision,
     String justification,
-    String reviewedBy) {}
+    String reviewedBy) {
+
+  ContractReview withDecision(String decision) {
+    return new ContractReview(
+        canTerminateLegally,
+        terminationClause,
+        exitDate,
+        noticePeriodDays,
+        earlyTerminationAgreed,
+        earlyTerminationFee,
+        refundAmount,
+        decision,
+        justification,
+        reviewedBy);
+  }
+}

@@ -254,7 +254,7 @@ public class RelationshipCase {
     this.coolingOffEndsAt = endsAt;
   }
 
-  void retrospective(CaseSteps.Retrospective retrospective, Instant at) {
+  void retrospective(ClosingSteps.Retrospective retrospective, Instant at) {
     this.whatHappened = retrospective.whatHappened();
     this.ourShare = retrospective.ourShare();
     this.warningSignsMissed = retrospective.warningSignsMissed();
