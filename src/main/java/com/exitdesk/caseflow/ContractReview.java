@@ -18,11 +18,11 @@ record ContractReview(
     boolean earlyTerminationAgreed,
     BigDecimal earlyTerminationFee,
     BigDecimal refundAmount,
-    String decision,
+    ReviewDecision decision,
     String justification,
     String reviewedBy) {
 
-  ContractReview withDecision(String decision) {
+  ContractReview withDecision(ReviewDecision decision) {
     return new ContractReview(
         canTerminateLegally,
         terminationClause,

@@ -82,17 +82,17 @@ class ExitSteps {
   @Transactional
   public void recordApproval(
       Step step,
-      String decision,
-      String rejectionOutcome,
+      ApprovalDecision decision,
+      ApprovalDecision.Instead rejectionOutcome,
       String comment,
       String exitJustification,
       String decidedBy) {
     RelationshipCase c = lookup.caseOf(step);
     c.decideTermination(decision, comment, exitJustification, decidedBy);
-    boolean approved = "APPROVE".equals(decision);
+    boolean approved = decision == ApprovalDecision.APPROVE;
     if (approved) {
       c.moveTo(CasePhase.WINDING_DOWN);
-    } else if ("REPAIR".equals(rejectionOutcome)) {
+    } else if (rejectionOutcome == ApprovalDecision.Instead.REPAIR) {
       c.moveTo(CasePhase.DRAFTING_TERMS);
     }
     ledger.once(
@@ -107,7 +107,7 @@ class ExitSteps {
                 (approved
                         ? "Termination approved"
                         : "Termination rejected; instead: "
-                            + ("REPAIR".equals(rejectionOutcome)
+                            + (rejectionOutcome == ApprovalDecision.Instead.REPAIR
                                 ? "try a repair"
                                 : "keep the client"))
                     + ". "

@@ -39,8 +39,8 @@ public class ExitWorkers {
     decisions.require(job, UserTasks.APPROVE_TERMINATION, form.caseId(), form.approvedBy());
     steps.recordApproval(
         Step.of(job, form.caseId()),
-        form.approvalDecision(),
-        form.rejectionOutcome(),
+        ApprovalDecision.ofNullable(form.approvalDecision()),
+        ApprovalDecision.Instead.ofNullable(form.rejectionOutcome()),
         form.approvalComment(),
         form.exitJustification(),
         form.approvedBy());

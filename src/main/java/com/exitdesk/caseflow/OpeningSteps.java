@@ -174,12 +174,14 @@ class OpeningSteps {
   public Map<String, Object> recordContractReview(
       Step step, ContractReview review, Recommendation recommendation) {
     RelationshipCase c = lookup.caseOf(step);
-    String decision = recommendation == Recommendation.FAST_EXIT ? "EXIT" : review.decision();
+    ReviewDecision decision =
+        recommendation == Recommendation.FAST_EXIT ? ReviewDecision.EXIT : review.decision();
     c.review(review.withDecision(decision));
-    c.moveTo("REPAIR".equals(decision) ? CasePhase.DRAFTING_TERMS : CasePhase.AWAITING_APPROVAL);
+    c.moveTo(
+        decision == ReviewDecision.REPAIR ? CasePhase.DRAFTING_TERMS : CasePhase.AWAITING_APPROVAL);
     ledger.once(step, c, () -> auditReview(c, review, decision));
     Map<String, Object> variables = new HashMap<>();
-    variables.put("reviewDecision", decision);
+    variables.put("reviewDecision", ReviewDecision.nameOf(decision));
     variables.put("exitAt", review.exitDate().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
     variables.put("deliverablesOwed", deliverablesOwed(c));
     // A new review starts a new attempt: the approval no longer follows a failed repair.
@@ -187,7 +189,7 @@ class OpeningSteps {
     return variables;
   }
 
-  private void auditReview(RelationshipCase c, ContractReview review, String decision) {
+  private void auditReview(RelationshipCase c, ContractReview review, ReviewDecision decision) {
     audit.record(
         c.getClientId(),
         c.getId(),

@@ -76,7 +76,7 @@ public class OpeningWorkers {
           Boolean.TRUE.equals(earlyTerminationAgreed),
           earlyTerminationFee,
           refundAmount == null ? BigDecimal.ZERO : refundAmount,
-          reviewDecision,
+          ReviewDecision.ofNullable(reviewDecision),
           justification,
           exitDecidedBy);
     }

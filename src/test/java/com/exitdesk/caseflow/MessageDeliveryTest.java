@@ -381,7 +381,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
             false,
             BigDecimal.ZERO,
             new BigDecimal("250.00"),
-            "EXIT",
+            ReviewDecision.EXIT,
             "Repeated scope disputes the team cannot absorb.",
             "olivia"),
         Recommendation.EXIT);
