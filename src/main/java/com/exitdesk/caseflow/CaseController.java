@@ -107,10 +107,13 @@ class CaseController {
             c.getNoticePeriodDays(),
             c.getEarlyTerminationFee(),
             c.getRefundAmount(),
-            c.getReviewDecision(),
+            ReviewDecision.nameOf(c.getReviewDecision()),
             c.getJustification(),
             c.getExitDecidedBy()),
-        new Approval(c.getApprovalDecision(), c.getApprovedBy(), c.getApprovalComment()),
+        new Approval(
+            ApprovalDecision.nameOf(c.getApprovalDecision()),
+            c.getApprovedBy(),
+            c.getApprovalComment()),
         new Transition(
             c.getHandoverPlan(), c.getDataReturn(), c.getAlternatives(), c.getTransitionContact()),
         new CheckIns(

@@ -70,7 +70,9 @@ class CaseProgress {
       case EXITED -> Elements.EXITED;
       case WITHDRAWN -> Elements.WITHDRAWN;
       case RETAINED ->
-          "REJECT".equals(c.getApprovalDecision()) ? Elements.KEPT_BY_MANAGER : Elements.RETAINED;
+          c.getApprovalDecision() == ApprovalDecision.REJECT
+              ? Elements.KEPT_BY_MANAGER
+              : Elements.RETAINED;
       case OPEN, CANCELLED -> Elements.CASE_OPENED;
     };
   }

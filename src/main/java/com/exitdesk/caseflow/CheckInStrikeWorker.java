@@ -2,14 +2,12 @@ package com.exitdesk.caseflow;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
-import com.exitdesk.engine.JobFailures;
 import com.exitdesk.incident.IncidentService;
 import com.exitdesk.incident.IncidentService.IncidentReport;
 import com.exitdesk.incident.Severity;
 import com.exitdesk.incident.WarningSign;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,35 +26,29 @@ import org.springframework.stereotype.Component;
 public class CheckInStrikeWorker {
 
   private final IncidentService incidents;
-  private final JobFailures failures;
   private final Clock clock;
 
-  CheckInStrikeWorker(IncidentService incidents, JobFailures failures, Clock clock) {
+  CheckInStrikeWorker(IncidentService incidents, Clock clock) {
     this.incidents = incidents;
-    this.failures = failures;
     this.clock = clock;
   }
 
   @JobWorker(type = JobTypes.LOG_CHECK_IN_STRIKE)
   public void logStrike(
-      ActivatedJob job,
       @Variable long clientId,
       @Variable(optional = true) Long checkInInteractionId,
       @Variable(optional = true) String checkInRecordedBy,
       @Variable(optional = true) String checkInNextSteps) {
-    failures.guard(
-        job,
-        () ->
-            incidents.report(
-                clientId,
-                new IncidentReport(
-                    null,
-                    WarningSign.MINIMAL_COMMUNICATION,
-                    Severity.MEDIUM,
-                    description(checkInNextSteps),
-                    LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                    checkInInteractionId),
-                checkInRecordedBy != null ? checkInRecordedBy : AuditTrail.SYSTEM));
+    incidents.report(
+        clientId,
+        new IncidentReport(
+            null,
+            WarningSign.MINIMAL_COMMUNICATION,
+            Severity.MEDIUM,
+            description(checkInNextSteps),
+            LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+            checkInInteractionId),
+        checkInRecordedBy != null ? checkInRecordedBy : AuditTrail.SYSTEM);
   }
 
   private static String description(String nextSteps) {

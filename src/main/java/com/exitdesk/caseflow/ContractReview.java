@@ -18,6 +18,21 @@ record ContractReview(
     boolean earlyTerminationAgreed,
     BigDecimal earlyTerminationFee,
     BigDecimal refundAmount,
-    String decision,
+    ReviewDecision decision,
     String justification,
-    String reviewedBy) {}
+    String reviewedBy) {
+
+  ContractReview withDecision(ReviewDecision decision) {
+    return new ContractReview(
+        canTerminateLegally,
+        terminationClause,
+        exitDate,
+        noticePeriodDays,
+        earlyTerminationAgreed,
+        earlyTerminationFee,
+        refundAmount,
+        decision,
+        justification,
+        reviewedBy);
+  }
+}

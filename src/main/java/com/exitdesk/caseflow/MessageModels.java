@@ -176,7 +176,7 @@ class MessageModels {
             model.put("answeredOn", p.getAnsweredAt());
           }
         });
-    model.put("approved", "APPROVE".equals(c.getApprovalDecision()));
+    model.put("approved", c.getApprovalDecision() == ApprovalDecision.APPROVE);
   }
 
   /** CLAUSE: the reviewer confirmed the clause allows it; AGREED: an early end was agreed. */

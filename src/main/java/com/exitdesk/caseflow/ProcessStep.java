@@ -41,6 +41,14 @@ class ProcessStep {
     this.doneAt = doneAt;
   }
 
+  Long getElementInstanceKey() {
+    return elementInstanceKey;
+  }
+
+  String getJobType() {
+    return jobType;
+  }
+
   String getElementId() {
     return elementId;
   }

@@ -98,16 +98,18 @@ public class RelationshipCase {
   @Column(name = "refund_amount")
   private BigDecimal refundAmount;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "review_decision")
-  private String reviewDecision;
+  private ReviewDecision reviewDecision;
 
   private String justification;
 
   @Column(name = "exit_decided_by")
   private String exitDecidedBy;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "approval_decision")
-  private String approvalDecision;
+  private ApprovalDecision approvalDecision;
 
   @Column(name = "approval_comment")
   private String approvalComment;
@@ -232,7 +234,7 @@ public class RelationshipCase {
   }
 
   void decideTermination(
-      String decision, String comment, String exitJustification, String decidedBy) {
+      ApprovalDecision decision, String comment, String exitJustification, String decidedBy) {
     this.approvalDecision = decision;
     this.approvalComment = comment;
     this.exitJustification = exitJustification;
@@ -254,7 +256,7 @@ public class RelationshipCase {
     this.coolingOffEndsAt = endsAt;
   }
 
-  void retrospective(CaseSteps.Retrospective retrospective, Instant at) {
+  void retrospective(ClosingSteps.Retrospective retrospective, Instant at) {
     this.whatHappened = retrospective.whatHappened();
     this.ourShare = retrospective.ourShare();
     this.warningSignsMissed = retrospective.warningSignsMissed();
@@ -371,7 +373,7 @@ public class RelationshipCase {
     return refundAmount;
   }
 
-  public String getReviewDecision() {
+  public ReviewDecision getReviewDecision() {
     return reviewDecision;
   }
 
@@ -383,7 +385,7 @@ public class RelationshipCase {
     return exitDecidedBy;
   }
 
-  public String getApprovalDecision() {
+  public ApprovalDecision getApprovalDecision() {
     return approvalDecision;
   }
 

@@ -2,7 +2,6 @@ package com.exitdesk.criteria;
 
 import com.exitdesk.criteria.CriteriaReviewModel.JobTypes;
 import com.exitdesk.criteria.CriteriaReviews.Outcome;
-import com.exitdesk.engine.JobFailures;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -14,17 +13,15 @@ import org.springframework.stereotype.Component;
 public class CriteriaReviewWorkers {
 
   private final CriteriaReviews reviews;
-  private final JobFailures failures;
 
-  CriteriaReviewWorkers(CriteriaReviews reviews, JobFailures failures) {
+  CriteriaReviewWorkers(CriteriaReviews reviews) {
     this.reviews = reviews;
-    this.failures = failures;
   }
 
   @JobWorker(type = JobTypes.OPEN_REVIEW)
   public Map<String, Object> openReview(
       ActivatedJob job, @Variable(optional = true) Long reviewId) {
-    return failures.guard(job, () -> reviews.open(job.getProcessInstanceKey(), reviewId));
+    return reviews.open(job.getProcessInstanceKey(), reviewId);
   }
 
   @JobWorker(type = JobTypes.RECORD_REVIEW)
@@ -37,15 +34,11 @@ public class CriteriaReviewWorkers {
       @Variable(optional = true) String changeReason,
       @Variable(optional = true) String dmnNote,
       @Variable(optional = true) String reviewedBy) {
-    failures.guard(
-        job,
-        () ->
-            reviews.record(
-                job.getProcessInstanceKey(),
-                job.getElementInstanceKey(),
-                reviewId,
-                new Outcome(
-                    criteriaDecision, strikeThreshold, strikeWindowMonths, changeReason, dmnNote),
-                reviewedBy));
+    reviews.record(
+        job.getProcessInstanceKey(),
+        job.getElementInstanceKey(),
+        reviewId,
+        new Outcome(criteriaDecision, strikeThreshold, strikeWindowMonths, changeReason, dmnNote),
+        reviewedBy);
   }
 }

@@ -2,99 +2,67 @@ package com.exitdesk.engine;
 
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
+import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
+import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
+import io.camunda.client.metrics.MetricsRecorder;
 import java.time.Duration;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a technical fault in a worker into a failed job with one retry fewer and a back-off, so a
- * passing outage (database, SMTP) heals by itself and a lasting one ends as an incident in the
- * engine instead of a hot retry loop. Business outcomes are BPMN errors and pass through.
+ * Turns a technical fault in any job worker into a failed job with one retry fewer and a back-off,
+ * so a passing outage (database, SMTP) heals by itself and a lasting one ends as an incident in the
+ * engine, listed in the {@link StuckJobLog}, instead of a hot retry loop. A {@link
+ * PermanentFailure} takes the last retry at once. Business outcomes are BPMN errors and pass
+ * through to the engine as the model expects them.
+ *
+ * <p>The Camunda starter uses this bean for every {@code @JobWorker} in place of its default, which
+ * would fail the job without a back-off and record nothing.
  */
 @Component
-public class JobFailures {
+public class JobFailures implements JobExceptionHandlingStrategy {
 
   private static final Logger log = LoggerFactory.getLogger(JobFailures.class);
 
   private final Duration retryBackoff;
-  private final MeterRegistry metrics;
   private final StuckJobLog stuckJobs;
+  private final JobExceptionHandlingStrategy answers;
 
   JobFailures(
       @Value("${exitdesk.workers.retry-backoff:PT10S}") Duration retryBackoff,
-      MeterRegistry metrics,
-      StuckJobLog stuckJobs) {
+      StuckJobLog stuckJobs,
+      CommandExceptionHandlingStrategy commandFailures,
+      MetricsRecorder metricsRecorder) {
     this.retryBackoff = retryBackoff;
-    this.metrics = metrics;
     this.stuckJobs = stuckJobs;
+    // Sends the fail or throw-error command, with the starter's own command retries and metrics.
+    this.answers = new DefaultJobExceptionHandlingStrategy(commandFailures, metricsRecorder);
   }
 
-  /**
-   * Runs the worker's step, timed per job type, with the case and process instance on every log
-   * line it writes.
-   */
-  public <T> T guard(ActivatedJob job, Supplier<T> work) {
-    Timer.Sample sample = Timer.start(metrics);
-    String outcome = "completed";
-    try (MDC.MDCCloseable instance =
-            MDC.putCloseable("processInstanceKey", String.valueOf(job.getProcessInstanceKey()));
-        MDC.MDCCloseable caseId = MDC.putCloseable("caseId", caseIdOf(job))) {
-      return work.get();
-    } catch (CamundaError e) {
-      outcome = "business-error";
-      throw e;
-    } catch (RuntimeException e) {
-      int retriesLeft = e instanceof PermanentFailure ? 0 : Math.max(0, job.getRetries() - 1);
-      log.warn(
-          "Job {} ({}, element {}) failed, {} retries left: {}",
-          job.getKey(),
-          job.getType(),
-          job.getElementId(),
-          retriesLeft,
-          e.toString());
-      outcome = "failed";
-      if (retriesLeft == 0) {
-        stuckJobs.failedForGood(
-            job, caseKeyOf(job), e.getClass().getSimpleName() + ": " + e.getMessage());
-      }
-      throw CamundaError.jobError(
-          e.getClass().getSimpleName() + ": " + e.getMessage(), null, retriesLeft, retryBackoff, e);
-    } finally {
-      sample.stop(
-          metrics.timer("exitdesk.worker.duration", "type", job.getType(), "outcome", outcome));
+  @Override
+  public void handleException(Exception failure, ExceptionHandlingContext context)
+      throws Exception {
+    if (failure instanceof CamundaError) {
+      answers.handleException(failure, context);
+      return;
     }
-  }
-
-  private static String caseIdOf(ActivatedJob job) {
-    try {
-      Object caseId = job.getVariablesAsMap().get("caseId");
-      return caseId == null ? "" : caseId.toString();
-    } catch (RuntimeException e) {
-      return "";
+    ActivatedJob job = context.job();
+    int retriesLeft = failure instanceof PermanentFailure ? 0 : Math.max(0, job.getRetries() - 1);
+    String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    log.warn(
+        "Job {} ({}, element {}) failed, {} retries left: {}",
+        job.getKey(),
+        job.getType(),
+        job.getElementId(),
+        retriesLeft,
+        failure.toString());
+    if (retriesLeft == 0) {
+      stuckJobs.failedForGood(job, JobCase.keyOf(job), error);
     }
-  }
-
-  private static Long caseKeyOf(ActivatedJob job) {
-    String caseId = caseIdOf(job);
-    try {
-      return caseId.isEmpty() ? null : Long.valueOf(caseId);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  public void guard(ActivatedJob job, Runnable work) {
-    guard(
-        job,
-        () -> {
-          work.run();
-          return null;
-        });
+    answers.handleException(
+        CamundaError.jobError(error, null, retriesLeft, retryBackoff, failure), context);
   }
 }

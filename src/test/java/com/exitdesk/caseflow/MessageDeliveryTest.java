@@ -16,8 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.exitdesk.caseflow.CaseSteps.Sending;
-import com.exitdesk.caseflow.CaseSteps.Step;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
 import com.exitdesk.client.Client;
 import com.exitdesk.inbox.InboxTask;
@@ -81,7 +79,9 @@ class MessageDeliveryTest extends ProcessTestSupport {
   private static final LocalDate EXIT_DATE = LocalDate.of(2030, 3, 31);
 
   @Autowired GreenMail smtp;
-  @Autowired CaseSteps steps;
+  @Autowired OpeningSteps opening;
+  @Autowired RenegotiationSteps renegotiation;
+  @Autowired ExitSteps exit;
   @Autowired MessageDispatcher dispatcher;
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired CamundaClient client;
@@ -95,16 +95,16 @@ class MessageDeliveryTest extends ProcessTestSupport {
     long caseId = caseReadyForTheNotice(client);
 
     Sending proposal =
-        steps.sendProposal(step(caseId, JobTypes.SEND_PROPOSAL), terms(), Duration.ofDays(7), null);
+        renegotiation.sendProposal(
+            step(caseId, JobTypes.SEND_PROPOSAL), terms(), Duration.ofDays(7), null);
     dispatcher.dispatch(proposal.outboxId());
     long proposalId = ((Number) proposal.variables().get("proposalId")).longValue();
     dispatcher.dispatch(
-        steps
+        renegotiation
             .sendProposalReminder(step(caseId, JobTypes.SEND_PROPOSAL_REMINDER), proposalId, null)
             .outboxId());
     dispatcher.dispatch(
-        steps
-            .sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null)
+        exit.sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null)
             .outboxId());
 
     List<MimeMessage> received = receivedBy(client.getEmail());
@@ -164,7 +164,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
     Client client = messagedClient("es");
     long caseId = caseReadyForTheNotice(client);
 
-    dispatcher.dispatch(steps.remindManagers(step(caseId, JobTypes.REMIND_MANAGERS)).outboxId());
+    dispatcher.dispatch(exit.remindManagers(step(caseId, JobTypes.REMIND_MANAGERS)).outboxId());
 
     assertThat(receivedBy("managers@exitdesk.example"))
         .extracting(MimeMessage::getSubject)
@@ -177,9 +177,9 @@ class MessageDeliveryTest extends ProcessTestSupport {
     long caseId = caseReadyForTheNotice(client);
     Step step = step(caseId, JobTypes.SEND_TERMINATION_NOTICE);
 
-    Sending first = steps.sendTerminationNotice(step, null);
+    Sending first = exit.sendTerminationNotice(step, null);
     dispatcher.dispatch(first.outboxId());
-    Sending again = steps.sendTerminationNotice(step, null);
+    Sending again = exit.sendTerminationNotice(step, null);
     dispatcher.dispatch(again.outboxId());
 
     assertThat(again.outboxId()).isEqualTo(first.outboxId());
@@ -191,7 +191,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
     Client client = messagedClient("en");
     long caseId = caseReadyForTheNotice(client);
     Sending notice =
-        steps.sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null);
+        exit.sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null);
 
     smtp.stop();
     try {
@@ -327,8 +327,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
     assertThat(receivedBy(client.getEmail())).as("a preview sends nothing").isEmpty();
 
     dispatcher.dispatch(
-        steps
-            .sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null)
+        exit.sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null)
             .outboxId());
     long messageId = messages(caseId, MessageKind.TERMINATION_NOTICE).get(0).getId();
 
@@ -367,12 +366,12 @@ class MessageDeliveryTest extends ProcessTestSupport {
     deliverable(client, "Catalogue 2027");
     long caseId = cases.open(client.getId(), "Scope disputes", "olivia").getId();
     awaitCase(caseId, c -> c.getStatus().isClosed());
-    steps.recordAssessment(
+    opening.recordAssessment(
         step(caseId, JobTypes.RECORD_ASSESSMENT),
         Recommendation.EXIT,
         "Test",
         "rule_failed_repair_exit");
-    steps.recordContractReview(
+    opening.recordContractReview(
         step(caseId, JobTypes.RECORD_CONTRACT_REVIEW),
         new ContractReview(
             true,
@@ -382,11 +381,11 @@ class MessageDeliveryTest extends ProcessTestSupport {
             false,
             BigDecimal.ZERO,
             new BigDecimal("250.00"),
-            "EXIT",
+            ReviewDecision.EXIT,
             "Repeated scope disputes the team cannot absorb.",
             "olivia"),
         Recommendation.EXIT);
-    steps.recordTransitionPlan(
+    exit.recordTransitionPlan(
         step(caseId, JobTypes.RECORD_TRANSITION_PLAN),
         "Two handover sessions.",
         "Full export within 10 days.",

@@ -51,8 +51,10 @@ class MessageModelsTest {
 
   @Test
   void afterADeclinedProposalTheReasonsAreTheExitsWithTheDeclineAndTheApproval() {
-    RelationshipCase c = exitCase(Recommendation.REPAIR, "REPAIR", REPAIR_JUSTIFICATION);
-    c.decideTermination("APPROVE", "Internal: finance agrees.", EXIT_REASONS, "maria");
+    RelationshipCase c =
+        exitCase(Recommendation.REPAIR, ReviewDecision.REPAIR, REPAIR_JUSTIFICATION);
+    c.decideTermination(
+        ApprovalDecision.APPROVE, "Internal: finance agrees.", EXIT_REASONS, "maria");
     Proposal proposal = proposal();
     proposal.answer(false, "Too expensive", "olivia", Instant.parse("2026-12-02T16:20:00Z"));
     when(proposals.findFirstByCaseIdOrderByIdDesc(any())).thenReturn(Optional.of(proposal));
@@ -71,8 +73,9 @@ class MessageModelsTest {
 
   @Test
   void anUnansweredProposalIsAnExpiredRoute() {
-    RelationshipCase c = exitCase(Recommendation.REPAIR, "REPAIR", REPAIR_JUSTIFICATION);
-    c.decideTermination("APPROVE", "Agreed.", EXIT_REASONS, "maria");
+    RelationshipCase c =
+        exitCase(Recommendation.REPAIR, ReviewDecision.REPAIR, REPAIR_JUSTIFICATION);
+    c.decideTermination(ApprovalDecision.APPROVE, "Agreed.", EXIT_REASONS, "maria");
     Proposal proposal = proposal();
     proposal.expire();
     when(proposals.findFirstByCaseIdOrderByIdDesc(any())).thenReturn(Optional.of(proposal));
@@ -86,8 +89,11 @@ class MessageModelsTest {
   @Test
   void aFastExitGivesTheReviewersWordsAndNeverTheIncidentNotes() {
     RelationshipCase c =
-        exitCase(Recommendation.FAST_EXIT, "EXIT", "The working relationship cannot continue.");
-    c.decideTermination("APPROVE", "Agreed.", null, "maria");
+        exitCase(
+            Recommendation.FAST_EXIT,
+            ReviewDecision.EXIT,
+            "The working relationship cannot continue.");
+    c.decideTermination(ApprovalDecision.APPROVE, "Agreed.", null, "maria");
     when(proposals.findFirstByCaseIdOrderByIdDesc(any())).thenReturn(Optional.empty());
 
     Map<String, Object> model = models("UTC").notice(c, client);
@@ -100,7 +106,8 @@ class MessageModelsTest {
 
   @Test
   void deliveredAndOwedWorkAreApartAndTheLegalBasisIsWhatTheReviewerConfirmed() {
-    RelationshipCase c = exitCase(Recommendation.EXIT, "EXIT", "Reasons for the client.");
+    RelationshipCase c =
+        exitCase(Recommendation.EXIT, ReviewDecision.EXIT, "Reasons for the client.");
     when(proposals.findFirstByCaseIdOrderByIdDesc(any())).thenReturn(Optional.empty());
 
     Map<String, Object> model = models("UTC").notice(c, client);
@@ -117,7 +124,8 @@ class MessageModelsTest {
 
   @Test
   void theLettersDateIsTodayInTheConfiguredZoneNotInUtc() {
-    RelationshipCase c = exitCase(Recommendation.EXIT, "EXIT", "Reasons for the client.");
+    RelationshipCase c =
+        exitCase(Recommendation.EXIT, ReviewDecision.EXIT, "Reasons for the client.");
     when(proposals.findFirstByCaseIdOrderByIdDesc(any())).thenReturn(Optional.empty());
 
     // 23:30 UTC on 23 November is already 24 November in Madrid.
@@ -146,7 +154,7 @@ class MessageModelsTest {
   }
 
   private static RelationshipCase exitCase(
-      Recommendation recommendation, String decision, String justification) {
+      Recommendation recommendation, ReviewDecision decision, String justification) {
     RelationshipCase c = new RelationshipCase(1L, INCIDENT_NOTES, "olivia", Instant.EPOCH);
     c.recommend(recommendation, "Fast exit: abuse reported", "rule_abuse_fast_exit");
     c.review(

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.exitdesk.caseflow.CaseSteps.Step;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
 import com.exitdesk.messaging.MessageDispatcher;
 import com.exitdesk.support.ProcessTestSupport;
@@ -21,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class OperationsTest extends ProcessTestSupport {
 
   @Autowired MockMvc mvc;
-  @Autowired CaseSteps steps;
+  @Autowired RenegotiationSteps renegotiation;
   @Autowired MessageDispatcher dispatcher;
 
   @Test
@@ -40,7 +39,7 @@ class OperationsTest extends ProcessTestSupport {
     long caseId = cases.open(profitableClient().getId(), "Review", "olivia").getId();
     awaitCase(caseId, c -> c.getStatus().isClosed());
     dispatcher.dispatch(
-        steps
+        renegotiation
             .sendProposal(
                 new Step(caseId, 9_400_000_000L + caseId, JobTypes.SEND_PROPOSAL, null),
                 new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100")),

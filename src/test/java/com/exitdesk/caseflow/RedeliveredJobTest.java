@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
-import com.exitdesk.caseflow.CaseSteps.Step;
 import com.exitdesk.caseflow.ProcessConstants.JobTypes;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.support.ProcessTestSupport;
@@ -27,7 +26,8 @@ class RedeliveredJobTest extends ProcessTestSupport {
 
   private static final long STEP_KEY = 9_100_000_000L;
 
-  @Autowired CaseSteps steps;
+  @Autowired RenegotiationSteps renegotiation;
+  @Autowired CheckInSteps checkIns;
   @Autowired ProposalRepository proposals;
   @Autowired AuditTrail audit;
   @Autowired com.exitdesk.interaction.InteractionService interactions;
@@ -39,8 +39,8 @@ class RedeliveredJobTest extends ProcessTestSupport {
     Step step = new Step(caseId, STEP_KEY + caseId, JobTypes.SEND_PROPOSAL, null);
     NewTerms terms = new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100"));
 
-    CaseSteps.Sending first = steps.sendProposal(step, terms, Duration.ofDays(7), null);
-    CaseSteps.Sending second = steps.sendProposal(step, terms, Duration.ofDays(7), null);
+    Sending first = renegotiation.sendProposal(step, terms, Duration.ofDays(7), null);
+    Sending second = renegotiation.sendProposal(step, terms, Duration.ofDays(7), null);
 
     assertThat(second).isEqualTo(first);
     assertThat(proposals.findByCaseIdOrderByIdAsc(caseId)).hasSize(1);
@@ -55,8 +55,8 @@ class RedeliveredJobTest extends ProcessTestSupport {
     awaitCase(caseId, c -> c.getStatus().isClosed());
     Step step = new Step(caseId, STEP_KEY + 500_000 + caseId, JobTypes.RECORD_FAILED_REPAIR, null);
 
-    steps.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
-    steps.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
+    renegotiation.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
+    renegotiation.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
 
     assertThat(caseOf(caseId).getFailedRepairs()).isEqualTo(1);
     redeliveries++;
@@ -72,16 +72,16 @@ class RedeliveredJobTest extends ProcessTestSupport {
     long caseId = cases.open(client.getId(), "Scope disputes", "olivia").getId();
     awaitCase(caseId, c -> c.getStatus().isClosed());
     Step step = new Step(caseId, STEP_KEY + 700_000 + caseId, JobTypes.RECORD_CHECK_IN, null);
-    CaseSteps.CheckIn checkIn =
-        new CaseSteps.CheckIn(
-            CaseSteps.CheckInOutcome.HELD,
+    CheckInSteps.CheckIn checkIn =
+        new CheckInSteps.CheckIn(
+            CheckInSteps.CheckInOutcome.HELD,
             "Weekly call stays",
             "Minutes by Monday",
             false,
             "olivia");
 
-    Map<String, Object> first = steps.recordCheckIn(step, checkIn);
-    Map<String, Object> second = steps.recordCheckIn(step, checkIn);
+    Map<String, Object> first = checkIns.recordCheckIn(step, checkIn);
+    Map<String, Object> second = checkIns.recordCheckIn(step, checkIn);
 
     assertThat(second.get("checkInsHeld")).isEqualTo(first.get("checkInsHeld")).isEqualTo(1);
     assertThat(caseOf(caseId).getCheckInsHeld()).isEqualTo(1);

@@ -227,7 +227,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     complete(review, OLIVIA, contractReview(null));
 
     awaitTask(caseId, APPROVE_TERMINATION);
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo("EXIT");
+    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
   }
 
   @Test

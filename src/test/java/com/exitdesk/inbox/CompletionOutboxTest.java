@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
+import com.exitdesk.caseflow.ReviewDecision;
 import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.engine.ProcessCommands.CompletionDelivery;
 import com.exitdesk.support.ProcessTestSupport;
@@ -80,7 +81,7 @@ class CompletionOutboxTest extends ProcessTestSupport {
     assertThat(awaitSubmissionSettled(review.getId(), OLIVIA).getStatus())
         .isEqualTo(InboxTaskStatus.COMPLETED);
     awaitTask(caseId, APPROVE_TERMINATION);
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo("EXIT");
+    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
     assertThat(caseOf(caseId).getExitDecidedBy()).isEqualTo("olivia");
   }
 
@@ -108,7 +109,7 @@ class CompletionOutboxTest extends ProcessTestSupport {
     assertThat(settled.getCompletionAttempts()).as("sent twice").isEqualTo(2);
     assertThat(settled.getCompletionRefusal()).isNull();
     assertThat(openTasks(caseId, APPROVE_TERMINATION)).hasSize(1);
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo("EXIT");
+    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
     assertThat(
             audit.forCase(caseId).stream()
                 .filter(e -> e.getType() == AuditType.TASK_COMPLETED)
@@ -203,7 +204,7 @@ class CompletionOutboxTest extends ProcessTestSupport {
         .as("the claim that ran out may have sent it")
         .isTrue();
     awaitTask(caseId, APPROVE_TERMINATION);
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo("EXIT");
+    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
   }
 
   @Test

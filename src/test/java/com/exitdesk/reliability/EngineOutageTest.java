@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.exitdesk.caseflow.ReviewDecision;
 import com.exitdesk.dev.FreePort;
 import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.inbox.InboxTask;
@@ -76,10 +77,10 @@ class EngineOutageTest extends ProcessTestSupport {
     assertThat(awaitSubmissionSettled(review.getId(), OLIVIA).getStatus())
         .isEqualTo(InboxTaskStatus.COMPLETED);
     awaitTask(caseId, APPROVE_TERMINATION);
-    if (!"EXIT".equals(caseOf(caseId).getReviewDecision())) {
+    if (caseOf(caseId).getReviewDecision() != ReviewDecision.EXIT) {
       decisionsLost++;
     }
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo("EXIT");
+    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
   }
 
   @AfterAll
