@@ -1,21 +1,18 @@
 package com.exitdesk.caseflow;
 
-import com.exitdesk.audit.AuditEvent;
 import com.exitdesk.audit.AuditTrail;
+import com.exitdesk.caseflow.CaseDetails.OpenTask;
+import com.exitdesk.caseflow.CaseDetails.ProposalView;
+import com.exitdesk.caseflow.CaseDetails.TimelineEntry;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
-import com.exitdesk.inbox.InboxTaskStatus;
-import com.exitdesk.incident.WarningSign;
 import com.exitdesk.messaging.MessageController.MessageSummary;
 import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.Outbox;
 import com.exitdesk.messaging.RenderedMessage;
 import com.exitdesk.messaging.StaffCopy;
 import com.exitdesk.shared.CurrentUser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +20,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
   private final CaseService cases;
+  private final ClientAnswers answers;
   private final ClientService clients;
   private final InboxService inbox;
   private final AuditTrail audit;
@@ -51,12 +48,14 @@ class CaseController {
 
   CaseController(
       CaseService cases,
+      ClientAnswers answers,
       ClientService clients,
       InboxService inbox,
       AuditTrail audit,
       Outbox outbox,
       MessagePreviews previews) {
     this.cases = cases;
+    this.answers = answers;
     this.clients = clients;
     this.inbox = inbox;
     this.audit = audit;
@@ -98,42 +97,11 @@ class CaseController {
   @GetMapping("/{id}")
   CaseDetails details(@PathVariable long id) {
     RelationshipCase c = cases.find(id);
-    return new CaseDetails(
+    return CaseDetails.of(
+        c,
         summary(c),
-        new Review(
-            c.getCanTerminateLegally(),
-            c.getTerminationClause(),
-            c.getExitDate(),
-            c.getNoticePeriodDays(),
-            c.getEarlyTerminationFee(),
-            c.getRefundAmount(),
-            ReviewDecision.nameOf(c.getReviewDecision()),
-            c.getJustification(),
-            c.getExitDecidedBy()),
-        new Approval(
-            ApprovalDecision.nameOf(c.getApprovalDecision()),
-            c.getApprovedBy(),
-            c.getApprovalComment()),
-        new Transition(
-            c.getHandoverPlan(), c.getDataReturn(), c.getAlternatives(), c.getTransitionContact()),
-        new CheckIns(
-            c.getCheckInCadence(),
-            c.getCheckInsPlanned(),
-            c.getCheckInsHeld(),
-            c.getCheckInsMissed()),
-        c.getCoolingOffEndsAt(),
         cases.proposalsOf(id).stream().map(ProposalView::of).toList(),
         inbox.openTasksOfCase(id).stream().map(OpenTask::of).toList(),
-        c.getRetrospectiveAt() == null
-            ? null
-            : new Retrospective(
-                c.getWhatHappened(),
-                c.getOurShare(),
-                c.getWarningSignsMissed(),
-                c.getMissedSigns(),
-                c.getCriteriaChange(),
-                c.getRetrospectiveBy(),
-                c.getRetrospectiveAt()),
         audit.forCase(id).stream().map(TimelineEntry::of).toList(),
         outbox.forCase(id).stream().map(MessageSummary::of).toList());
   }
@@ -157,7 +125,7 @@ class CaseController {
   ProposalView clientResponse(
       @PathVariable long id, @Valid @RequestBody ClientResponse request, CurrentUser user) {
     return ProposalView.of(
-        cases.recordClientAnswer(id, request.accepted(), request.comment(), user.name()));
+        answers.recordClientAnswer(id, request.accepted(), request.comment(), user.name()));
   }
 
   @PostMapping("/{id}/withdraw")
@@ -315,131 +283,4 @@ class CaseController {
       Instant openedAt,
       Instant closedAt,
       List<Waiting> waitingFor) {}
-
-  record Review(
-      Boolean canTerminateLegally,
-      String terminationClause,
-      LocalDate exitDate,
-      Integer noticePeriodDays,
-      BigDecimal earlyTerminationFee,
-      BigDecimal refundAmount,
-      String decision,
-      String justification,
-      String reviewedBy) {}
-
-  record Approval(String decision, String decidedBy, String comment) {}
-
-  record Transition(String handoverPlan, String dataReturn, String alternatives, String contact) {}
-
-  /** What the team learned from an exit; null until the retrospective is written. */
-  record Retrospective(
-      String whatHappened,
-      String ourShare,
-      String warningSignsMissed,
-      List<WarningSign> missedSigns,
-      String criteriaChange,
-      String writtenBy,
-      Instant writtenAt) {}
-
-  /**
-   * The check-ins of the case's latest probation; all zero and no cadence before the first.
-   *
-   * @param held held with the client
-   * @param missed the client did not attend, or we did not hold it
-   */
-  record CheckIns(String cadence, int planned, int held, int missed) {}
-
-  record CaseDetails(
-      CaseSummary summary,
-      Review contractReview,
-      Approval approval,
-      Transition transition,
-      CheckIns checkIns,
-      Instant coolingOffEndsAt,
-      List<ProposalView> proposals,
-      List<OpenTask> openTasks,
-      Retrospective retrospective,
-      List<TimelineEntry> timeline,
-      List<MessageSummary> messages) {}
-
-  record ProposalView(
-      long id,
-      String scope,
-      String boundaries,
-      String communicationChannel,
-      String checkInCadence,
-      BigDecimal monthlyFee,
-      Instant deadline,
-      ProposalStatus status,
-      String clientComment,
-      Instant answeredAt) {
-
-    static ProposalView of(Proposal p) {
-      return new ProposalView(
-          p.getId(),
-          p.getScope(),
-          p.getBoundaries(),
-          p.getCommunicationChannel(),
-          p.getCheckInCadence(),
-          p.getMonthlyFee(),
-          p.getDeadline(),
-          p.getStatus(),
-          p.getClientComment(),
-          p.getAnsweredAt());
-    }
-  }
-
-  /**
-   * A task of the case still in the inbox: {@code OPEN} to work on, or {@code COMPLETING} when
-   * {@code completedBy} submitted it and the engine has not taken it yet.
-   */
-  record OpenTask(
-      long id,
-      String elementId,
-      String name,
-      String assignee,
-      List<String> candidateGroups,
-      Instant created,
-      String status,
-      String completedBy) {
-
-    static OpenTask of(InboxTask t) {
-      return new OpenTask(
-          t.getId(),
-          t.getElementId(),
-          t.getName(),
-          t.getAssignee(),
-          t.getCandidateGroups(),
-          t.getCreatedAt(),
-          t.getStatus().name(),
-          t.getStatus() == InboxTaskStatus.COMPLETING ? t.getCompletedBy() : null);
-    }
-  }
-
-  /**
-   * One line of the timeline: {@code type} and {@code details} (its parameters; absent on entries
-   * recorded before they were kept) say what happened in a form the UI words per language; {@code
-   * summary} is the English sentence.
-   */
-  record TimelineEntry(
-      Instant at, String actor, String type, String summary, Map<String, Object> details) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static TimelineEntry of(AuditEvent e) {
-      return new TimelineEntry(
-          e.getOccurredAt(), e.getActor(), e.getType().name(), e.getSummary(), details(e));
-    }
-
-    private static Map<String, Object> details(AuditEvent e) {
-      if (e.getDetails() == null) {
-        return null;
-      }
-      try {
-        return JSON.readValue(e.getDetails(), new TypeReference<Map<String, Object>>() {});
-      } catch (JsonProcessingException unreadable) {
-        return null;
-      }
-    }
-  }
 }

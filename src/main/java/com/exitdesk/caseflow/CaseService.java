@@ -10,7 +10,6 @@ import com.exitdesk.inbox.InboxService;
 import com.exitdesk.incident.CaseIncidents;
 import com.exitdesk.incident.Incident;
 import com.exitdesk.incident.StrikePolicies;
-import com.exitdesk.interaction.InteractionService;
 import com.exitdesk.shared.ConflictException;
 import com.exitdesk.shared.NotFoundException;
 import java.time.Clock;
@@ -38,7 +37,7 @@ public class CaseService {
    * How long a message waits for its catch event. Covers the moment between a worker setting the
    * phase and the process opening the subscription; short enough not to reach a later wait.
    */
-  private static final Duration MESSAGE_TTL = Duration.ofMinutes(1);
+  static final Duration MESSAGE_TTL = Duration.ofMinutes(1);
 
   private final CaseRepository cases;
   private final ProposalRepository proposals;
@@ -49,7 +48,6 @@ public class CaseService {
   private final ProcessCommands commands;
   private final AuditTrail audit;
   private final InboxService inbox;
-  private final InteractionService interactions;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -63,7 +61,6 @@ public class CaseService {
       ProcessCommands commands,
       AuditTrail audit,
       InboxService inbox,
-      InteractionService interactions,
       TransactionTemplate tx,
       Clock clock) {
     this.inbox = inbox;
@@ -75,7 +72,6 @@ public class CaseService {
     this.timings = timings;
     this.commands = commands;
     this.audit = audit;
-    this.interactions = interactions;
     this.tx = tx;
     this.clock = clock;
   }
@@ -85,45 +81,7 @@ public class CaseService {
    * it; if the engine refuses the start, the case is removed again and nothing changed.
    */
   public RelationshipCase open(long clientId, String reason, String actor) {
-    RelationshipCase created;
-    try {
-      created =
-          tx.execute(
-              status -> {
-                Client client = client(clientId);
-                if (client.isClosed()) {
-                  throw new ConflictException("client-closed", "Client " + clientId + " is closed");
-                }
-                openCaseOf(clientId)
-                    .ifPresent(
-                        open -> {
-                          throw new ConflictException(
-                              "case-already-open",
-                              "Client " + clientId + " already has open case " + open.getId());
-                        });
-                RelationshipCase c =
-                    cases.saveAndFlush(
-                        new RelationshipCase(clientId, reason, actor, clock.instant()));
-                LocalDate from =
-                    strikePolicies
-                        .current()
-                        .windowStart(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-                incidents.takeOverStrikes(clientId, c.getId(), from);
-                // Before the process starts: its first step writes to the timeline at once.
-                audit.record(
-                    clientId,
-                    c.getId(),
-                    actor,
-                    AuditType.CASE_OPENED,
-                    reason,
-                    AuditTrail.details("reason", reason));
-                return c;
-              });
-    } catch (DataIntegrityViolationException e) {
-      throw new ConflictException(
-          "case-already-open", "Client " + clientId + " already has an open case");
-    }
-
+    RelationshipCase created = create(clientId, reason, actor);
     Map<String, Object> variables = new HashMap<>(timings.asProcessVariables());
     variables.put("caseId", created.getId());
     variables.put("clientId", clientId);
@@ -158,6 +116,46 @@ public class CaseService {
         });
   }
 
+  /**
+   * The case row, committed with the strikes it takes over; one open case per client, which the
+   * database enforces too when two open at once.
+   */
+  private RelationshipCase create(long clientId, String reason, String actor) {
+    try {
+      return tx.execute(
+          status -> {
+            Client client = client(clientId);
+            if (client.isClosed()) {
+              throw new ConflictException("client-closed", "Client " + clientId + " is closed");
+            }
+            openCaseOf(clientId)
+                .ifPresent(
+                    open -> {
+                      throw new ConflictException(
+                          "case-already-open",
+                          "Client " + clientId + " already has open case " + open.getId());
+                    });
+            RelationshipCase c =
+                cases.saveAndFlush(new RelationshipCase(clientId, reason, actor, clock.instant()));
+            LocalDate from =
+                strikePolicies.current().windowStart(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            incidents.takeOverStrikes(clientId, c.getId(), from);
+            // Before the process starts: its first step writes to the timeline at once.
+            audit.record(
+                clientId,
+                c.getId(),
+                actor,
+                AuditType.CASE_OPENED,
+                reason,
+                AuditTrail.details("reason", reason));
+            return c;
+          });
+    } catch (DataIntegrityViolationException e) {
+      throw new ConflictException(
+          "case-already-open", "Client " + clientId + " already has an open case");
+    }
+  }
+
   public Optional<RelationshipCase> openCaseOf(long clientId) {
     return cases.findFirstByClientIdAndStatus(clientId, CaseStatus.OPEN);
   }
@@ -170,92 +168,6 @@ public class CaseService {
         "incident-" + incident.getId(),
         c.getPhase() == CasePhase.PROBATION ? MESSAGE_TTL : Duration.ZERO,
         Map.of("lastIncidentId", incident.getId()));
-  }
-
-  /** Records the client's answer to the pending proposal and lets the process go on. */
-  public Proposal recordClientAnswer(long caseId, boolean accepted, String comment, String actor) {
-    return recordClientAnswer(caseId, accepted, comment, actor, false);
-  }
-
-  /**
-   * Records the client's answer that came through the signed link in our email: the answer is an
-   * interaction on the client's record too (an agreement when accepted).
-   */
-  public Proposal recordClientAnswerThroughLink(
-      long caseId, boolean accepted, String comment, String actor) {
-    return recordClientAnswer(caseId, accepted, comment, actor, true);
-  }
-
-  private Proposal recordClientAnswer(
-      long caseId, boolean accepted, String comment, String actor, boolean throughLink) {
-    return tx.execute(
-        status -> {
-          RelationshipCase c = find(caseId);
-          if (c.getPhase() != CasePhase.AWAITING_CLIENT_ANSWER) {
-            throw new ConflictException(
-                "case-not-waiting-for-answer",
-                "Case "
-                    + caseId
-                    + " is not waiting for a client's answer (it is "
-                    + c.getPhase()
-                    + ")");
-          }
-          Proposal proposal =
-              proposals
-                  .findFirstByCaseIdOrderByIdDesc(caseId)
-                  .filter(p -> p.getStatus() == ProposalStatus.PENDING)
-                  .orElseThrow(
-                      () ->
-                          new ConflictException(
-                              "no-pending-proposal",
-                              "Case " + caseId + " has no pending proposal"));
-          proposal.answer(accepted, comment, actor, clock.instant());
-          proposals.saveAndFlush(proposal);
-          audit.record(
-              c.getClientId(),
-              caseId,
-              actor,
-              AuditType.CLIENT_ANSWERED,
-              "The client "
-                  + (accepted ? "accepted" : "declined")
-                  + " the new terms"
-                  + (comment == null || comment.isBlank() ? "" : ": " + comment),
-              AuditTrail.details("accepted", accepted, "comment", comment));
-          if (throughLink) {
-            NewTerms terms = proposal.terms();
-            interactions.recordAnswerThroughLink(
-                c.getClientId(),
-                caseId,
-                accepted,
-                comment,
-                "New terms: scope "
-                    + terms.scope()
-                    + "; boundaries "
-                    + terms.boundaries()
-                    + "; channel "
-                    + terms.communicationChannel()
-                    + "; check-ins "
-                    + terms.checkInCadence()
-                    + "; monthly fee "
-                    + terms.monthlyFee(),
-                actor);
-          }
-          Map<String, Object> variables = new HashMap<>();
-          variables.put("clientAccepted", accepted);
-          variables.put("clientComment", comment);
-          // The approving manager sees when and how the answer came: from the client through the
-          // link, or recorded by a colleague after a call or an email.
-          variables.put("clientAnsweredAt", clock.instant().toString());
-          variables.put("clientAnswerRecordedBy", throughLink ? null : actor);
-          // Inside the transaction: if the engine refuses, the answer is not recorded either.
-          commands.publishMessage(
-              Messages.CLIENT_ANSWERED,
-              c.getId().toString(),
-              "proposal-" + proposal.getId() + "-answer",
-              MESSAGE_TTL,
-              variables);
-          return proposal;
-        });
   }
 
   /** A manager stops the exit while the cooling-off period runs. */

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may decide a case task, and who did: the four-eyes rule, and the name of the person who
  * decided, which later steps and the four-eyes rule rely on. What a submission may contain is its
- * form's business and its record's (the inbox's {@code FormValidator}).
+ * form's business and its record's ({@link #formRecords()}, checked by the inbox).
  */
 @Component
 class CaseTaskRules implements SubmissionRules {
@@ -30,6 +30,14 @@ class CaseTaskRules implements SubmissionRules {
   @Override
   public boolean judges(String elementId) {
     return JUDGED.contains(elementId);
+  }
+
+  @Override
+  public Map<String, Class<? extends Record>> formRecords() {
+    return Map.of(
+        "form_review_contract", ReviewContractSubmission.class,
+        "form_approve_termination", ApproveTerminationSubmission.class,
+        "form_complete_deliverable", CompleteDeliverableSubmission.class);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.exitdesk.caseflow;
 
+import com.exitdesk.client.ClientLedger;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.CommunicationChannel;
 import com.exitdesk.incident.CaseIncidents;
@@ -27,6 +28,7 @@ class EvidenceCollector {
 
   private final CaseIncidents incidents;
   private final ClientService clients;
+  private final ClientLedger ledger;
   private final CaseRepository cases;
   private final InteractionService interactions;
   private final StrikePolicies strikePolicies;
@@ -35,12 +37,14 @@ class EvidenceCollector {
   EvidenceCollector(
       CaseIncidents incidents,
       ClientService clients,
+      ClientLedger ledger,
       CaseRepository cases,
       InteractionService interactions,
       StrikePolicies strikePolicies,
       Clock clock) {
     this.incidents = incidents;
     this.clients = clients;
+    this.ledger = ledger;
     this.cases = cases;
     this.interactions = interactions;
     this.strikePolicies = strikePolicies;
@@ -70,7 +74,7 @@ class EvidenceCollector {
         (int) strikes.stream().filter(i -> i.getArea() == IncidentArea.FINANCIAL).count();
     boolean abuse = strikes.stream().anyMatch(i -> i.getSign().isAbuse());
 
-    ClientService.Profitability profit = clients.profitabilityOf(clientId);
+    ClientLedger.Profitability profit = ledger.profitabilityOf(clientId);
 
     Integer monthsToEnd =
         clients

@@ -30,6 +30,7 @@ class PublicAnswerController {
   private final AnswerLinks links;
   private final ProposalRepository proposals;
   private final CaseService cases;
+  private final ClientAnswers answers;
   private final ClientService clients;
   private final Clock clock;
 
@@ -37,11 +38,13 @@ class PublicAnswerController {
       AnswerLinks links,
       ProposalRepository proposals,
       CaseService cases,
+      ClientAnswers answers,
       ClientService clients,
       Clock clock) {
     this.links = links;
     this.proposals = proposals;
     this.cases = cases;
+    this.answers = answers;
     this.clients = clients;
     this.clock = clock;
   }
@@ -79,7 +82,7 @@ class PublicAnswerController {
       throw new ConflictException(
           "proposal-answered", "This proposal was already answered; the link works once");
     }
-    cases.recordClientAnswerThroughLink(
+    answers.recordClientAnswerThroughLink(
         proposal.getCaseId(),
         answer.accepted(),
         answer.comment() == null ? null : answer.comment().strip(),

@@ -5,18 +5,15 @@ import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.client.ClientCases.CaseLine;
 import com.exitdesk.client.ClientIncidents.IncidentLine;
-import com.exitdesk.shared.ConflictException;
+import com.exitdesk.client.ContractController.ContractView;
+import com.exitdesk.client.DeliverableController.DeliverableView;
+import com.exitdesk.client.LedgerController.LedgerView;
 import com.exitdesk.shared.CurrentUser;
-import com.exitdesk.web.SaneDate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,13 +62,19 @@ class ClientController {
           AuditType.LEDGER_CORRECTED);
 
   private final ClientService clients;
+  private final ClientLedger ledger;
   private final ClientIncidents incidents;
   private final ClientCases cases;
   private final AuditTrail audit;
 
   ClientController(
-      ClientService clients, ClientIncidents incidents, ClientCases cases, AuditTrail audit) {
+      ClientService clients,
+      ClientLedger ledger,
+      ClientIncidents incidents,
+      ClientCases cases,
+      AuditTrail audit) {
     this.clients = clients;
+    this.ledger = ledger;
     this.incidents = incidents;
     this.cases = cases;
     this.audit = audit;
@@ -109,7 +111,7 @@ class ClientController {
     return summary(clients.changeContactName(id, blankToNull(request.contactName()), user.name()));
   }
 
-  private static String blankToNull(String text) {
+  static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
@@ -121,16 +123,16 @@ class ClientController {
   @GetMapping("/{id}")
   ClientDetails details(@PathVariable long id) {
     Client client = clients.get(id);
-    List<LedgerEntry> ledger = clients.ledgerOf(id);
+    List<LedgerEntry> months = ledger.ledgerOf(id);
     BigDecimal revenue =
-        ledger.stream().map(LedgerEntry::getRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        months.stream().map(LedgerEntry::getRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal cost =
-        ledger.stream().map(LedgerEntry::getCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        months.stream().map(LedgerEntry::getCost).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new ClientDetails(
         summary(client),
         clients.contractOf(id).map(ContractView::of).orElse(null),
         clients.deliverablesOf(id).stream().map(DeliverableView::of).toList(),
-        ledger.stream().map(LedgerView::of).toList(),
+        months.stream().map(LedgerView::of).toList(),
         revenue,
         cost,
         incidents.incidentsOf(id),
@@ -143,116 +145,9 @@ class ClientController {
             .reversed());
   }
 
-  @PutMapping("/{id}/contract")
-  ContractView putContract(
-      @PathVariable long id, @Valid @RequestBody ContractRequest request, CurrentUser user) {
-    return ContractView.of(
-        clients.putContract(
-            id,
-            new ClientService.ContractTerms(
-                request.startDate(),
-                request.endDate(),
-                request.monthlyFee(),
-                request.currency(),
-                request.noticePeriodDays(),
-                request.earlyTerminationFee(),
-                request.terminationClause() == null ? null : request.terminationClause().strip(),
-                request.scope() == null ? null : request.scope().strip()),
-            user.name()));
-  }
-
-  @PostMapping("/{id}/deliverables")
-  @ResponseStatus(HttpStatus.CREATED)
-  DeliverableView addDeliverable(
-      @PathVariable long id, @Valid @RequestBody NewDeliverable request, CurrentUser user) {
-    return DeliverableView.of(
-        clients.addDeliverable(id, request.title().strip(), request.dueDate(), user.name()));
-  }
-
-  /** A new title or due date for a deliverable not delivered yet. */
-  @PutMapping("/{id}/deliverables/{deliverableId}")
-  DeliverableView changeDeliverable(
-      @PathVariable long id,
-      @PathVariable long deliverableId,
-      @Valid @RequestBody NewDeliverable request,
-      CurrentUser user) {
-    deliverablesNotInAnExit(id);
-    return DeliverableView.of(
-        clients.changeDeliverable(
-            id, deliverableId, request.title().strip(), request.dueDate(), user.name()));
-  }
-
-  /** Takes a deliverable not delivered yet off the list. */
-  @DeleteMapping("/{id}/deliverables/{deliverableId}")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  void removeDeliverable(
-      @PathVariable long id, @PathVariable long deliverableId, CurrentUser user) {
-    deliverablesNotInAnExit(id);
-    clients.removeDeliverable(id, deliverableId, user.name());
-  }
-
-  /** Records a deliverable handed over outside an exit. */
-  @PostMapping("/{id}/deliverables/{deliverableId}/delivered")
-  DeliverableView markDelivered(
-      @PathVariable long id,
-      @PathVariable long deliverableId,
-      @Valid @RequestBody Delivery request,
-      CurrentUser user) {
-    deliverablesNotInAnExit(id);
-    return DeliverableView.of(
-        clients.markDelivered(
-            id,
-            deliverableId,
-            request.deliveredOn(),
-            blankToNull(request.deliveryNotes()),
-            user.name()));
-  }
-
-  /**
-   * From the contract review's exit decision on, the case holds the list of deliverables owed and
-   * finishes each through a task: changing or removing one under it would break that step.
-   */
-  private void deliverablesNotInAnExit(long clientId) {
-    cases
-        .caseHoldingDeliverablesOf(clientId)
-        .ifPresent(
-            caseId -> {
-              throw new ConflictException(
-                  "deliverables-held-by-exit",
-                  "Case " + caseId + " is finishing this client's deliverables through its tasks");
-            });
-  }
-
-  /** Corrects a ledger month's figures, with the reason; the old figures stay on record. */
-  @PutMapping("/{id}/ledger/{month}")
-  LedgerView correctLedgerEntry(
-      @PathVariable long id,
-      @PathVariable String month,
-      @Valid @RequestBody LedgerCorrection request,
-      CurrentUser user) {
-    return LedgerView.of(
-        clients.correctLedgerEntry(
-            id,
-            month,
-            request.revenue(),
-            request.cost(),
-            request.hours(),
-            request.reason().strip(),
-            user.name()));
-  }
-
-  @PostMapping("/{id}/ledger")
-  @ResponseStatus(HttpStatus.CREATED)
-  LedgerView addLedgerEntry(
-      @PathVariable long id, @Valid @RequestBody NewLedgerEntry request, CurrentUser user) {
-    return LedgerView.of(
-        clients.addLedgerEntry(
-            id, request.month(), request.revenue(), request.cost(), request.hours(), user.name()));
-  }
-
   private ClientSummary summary(Client client) {
     ClientIncidents.Strikes strikes = incidents.strikesOf(client.getId());
-    ClientService.Profitability profit = clients.profitabilityOf(client.getId());
+    ClientLedger.Profitability profit = ledger.profitabilityOf(client.getId());
     return new ClientSummary(
         client.getId(),
         client.getName(),
@@ -299,23 +194,6 @@ class ClientController {
           String locale) {}
 
   /**
-   * @param deliveredOn the day the client received it; not in the future
-   * @param deliveryNotes what was handed over and how, optional
-   */
-  record Delivery(
-      @NotNull @SaneDate LocalDate deliveredOn, @Size(max = 4000) String deliveryNotes) {}
-
-  /**
-   * @param reason why the figures were wrong, kept on the client's record with the old figures
-   */
-  record LedgerCorrection(
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal revenue,
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal cost,
-      @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hours,
-      @NotBlank @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
-          String reason) {}
-
-  /**
    * @param contactName the person at the client letters are addressed to, as it should appear after
    *     "Dear" ("Ana López"); empty to address letters to the company
    */
@@ -324,29 +202,6 @@ class ClientController {
           @Size(max = 200)
           @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
           String contactName) {}
-
-  record ContractRequest(
-      @NotNull @SaneDate LocalDate startDate,
-      @NotNull @SaneDate LocalDate endDate,
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal monthlyFee,
-      @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-          String currency,
-      @Min(0) @Max(365) int noticePeriodDays,
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal earlyTerminationFee,
-      @Size(max = 2000) String terminationClause,
-      @Size(max = 4000) String scope) {}
-
-  record NewDeliverable(
-      @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = "must be a single line")
-          String title,
-      @NotNull @SaneDate LocalDate dueDate) {}
-
-  record NewLedgerEntry(
-      @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
-          String month,
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal revenue,
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal cost,
-      @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hours) {}
 
   /**
    * @param strikes strikes that count towards a review now (financial + ethical)
@@ -407,63 +262,6 @@ class ClientController {
       }
       return new RecordChange(
           e.getOccurredAt(), e.getActor(), e.getType(), e.getSummary(), details);
-    }
-  }
-
-  record ContractView(
-      LocalDate startDate,
-      LocalDate endDate,
-      BigDecimal monthlyFee,
-      String currency,
-      int noticePeriodDays,
-      BigDecimal earlyTerminationFee,
-      String terminationClause,
-      String scope,
-      String boundaries,
-      String communicationChannel,
-      String checkInCadence,
-      Instant renegotiatedAt) {
-
-    static ContractView of(Contract c) {
-      return new ContractView(
-          c.getStartDate(),
-          c.getEndDate(),
-          c.getMonthlyFee(),
-          c.getCurrency(),
-          c.getNoticePeriodDays(),
-          c.getEarlyTerminationFee(),
-          c.getTerminationClause(),
-          c.getScope(),
-          c.getBoundaries(),
-          c.getCommunicationChannel(),
-          c.getCheckInCadence(),
-          c.getRenegotiatedAt());
-    }
-  }
-
-  record DeliverableView(
-      long id,
-      String title,
-      LocalDate dueDate,
-      DeliverableStatus status,
-      LocalDate deliveredOn,
-      String deliveryNotes) {
-
-    static DeliverableView of(Deliverable d) {
-      return new DeliverableView(
-          d.getId(),
-          d.getTitle(),
-          d.getDueDate(),
-          d.getStatus(),
-          d.getDeliveredOn(),
-          d.getDeliveryNotes());
-    }
-  }
-
-  record LedgerView(String month, BigDecimal revenue, BigDecimal cost, BigDecimal hours) {
-
-    static LedgerView of(LedgerEntry e) {
-      return new LedgerView(e.getMonth(), e.getRevenue(), e.getCost(), e.getHours());
     }
   }
 }

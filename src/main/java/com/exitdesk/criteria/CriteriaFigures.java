@@ -1,21 +1,15 @@
 package com.exitdesk.criteria;
 
 import com.exitdesk.caseflow.CaseStatus;
-import com.exitdesk.client.ClientService;
-import com.exitdesk.client.ProfitabilityProperties;
 import com.exitdesk.incident.IncidentArea;
 import com.exitdesk.incident.WarningSign;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -36,11 +30,11 @@ public class CriteriaFigures {
   private static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
 
   private final CriteriaFiguresRepository queries;
-  private final ProfitabilityProperties profitability;
+  private final PortfolioFigures portfolio;
 
-  CriteriaFigures(CriteriaFiguresRepository queries, ProfitabilityProperties profitability) {
+  CriteriaFigures(CriteriaFiguresRepository queries, PortfolioFigures portfolio) {
     this.queries = queries;
-    this.profitability = profitability;
+    this.portfolio = portfolio;
   }
 
   /**
@@ -50,7 +44,39 @@ public class CriteriaFigures {
   @Transactional(readOnly = true)
   public Figures of(Instant from, Instant to) {
     Instant start = from != null ? from : BEGINNING;
+    List<Outcome> outcomes = outcomes(start, to);
+    return new Figures(
+        from,
+        to,
+        outcomes.stream().mapToLong(Outcome::cases).sum(),
+        outcomes,
+        signs(start, to),
+        areas(start, to),
+        missedSigns(start, to),
+        last(
+            queries.proposedChanges(start, to).stream()
+                .map(
+                    row ->
+                        new ProposedChange(
+                            (Long) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                .toList()),
+        last(
+            queries.failedRepairs(start, to).stream()
+                .map(
+                    row ->
+                        new FailedRepair(
+                            (Long) row[0],
+                            (String) row[1],
+                            (CaseStatus) row[2],
+                            ((Number) row[3]).intValue()))
+                .toList()),
+        rules(start, to),
+        caseRules(start, to),
+        portfolio.of(start, to, from));
+  }
 
+  /** How many cases ended each way, and the median days they took. */
+  private List<Outcome> outcomes(Instant start, Instant to) {
     Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
     for (Object[] row : queries.casesByOutcome(start, to)) {
       counts.put((CaseStatus) row[0], (Long) row[1]);
@@ -65,16 +91,32 @@ public class CriteriaFigures {
       outcomes.add(
           new Outcome(outcome, counts.getOrDefault(outcome, 0L), median(days.get(outcome))));
     }
+    return outcomes;
+  }
 
+  private List<SignFigure> signs(Instant start, Instant to) {
     Map<WarningSign, long[]> signs = new EnumMap<>(WarningSign.class);
     for (Object[] row : queries.signsByOutcome(start, to)) {
       add(signs.computeIfAbsent((WarningSign) row[1], s -> new long[4]), row[0], (Long) row[2]);
     }
+    return signs.entrySet().stream()
+        .map(e -> new SignFigure(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        .filter(s -> s.beforeRepairs() + s.beforeExits() > 0)
+        .toList();
+  }
+
+  private List<AreaFigure> areas(Instant start, Instant to) {
     Map<IncidentArea, long[]> areas = new EnumMap<>(IncidentArea.class);
     for (Object[] row : queries.areasByOutcome(start, to)) {
       add(areas.computeIfAbsent((IncidentArea) row[1], a -> new long[4]), row[0], (Long) row[2]);
     }
+    return areas.entrySet().stream()
+        .map(e -> new AreaFigure(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        .filter(a -> a.beforeRepairs() + a.beforeExits() > 0)
+        .toList();
+  }
 
+  private List<MissedSign> missedSigns(Instant start, Instant to) {
     Map<WarningSign, Long> missed = new EnumMap<>(WarningSign.class);
     for (String list : queries.missedSigns(start, to)) {
       Arrays.stream(list.split(","))
@@ -82,126 +124,31 @@ public class CriteriaFigures {
           .map(WarningSign::valueOf)
           .forEach(sign -> missed.merge(sign, 1L, Long::sum));
     }
-
-    List<ProposedChange> proposed =
-        last(
-            queries.proposedChanges(start, to).stream()
-                .map(
-                    row ->
-                        new ProposedChange(
-                            (Long) row[0], (String) row[1], (String) row[2], (String) row[3]))
-                .toList());
-    List<FailedRepair> failed =
-        last(
-            queries.failedRepairs(start, to).stream()
-                .map(
-                    row ->
-                        new FailedRepair(
-                            (Long) row[0],
-                            (String) row[1],
-                            (CaseStatus) row[2],
-                            ((Number) row[3]).intValue()))
-                .toList());
-
-    List<RuleFigure> rules =
-        queries.casesByRule(start, to).stream()
-            .map(row -> new RuleFigure((String) row[0], (Long) row[1]))
-            .sorted(
-                Comparator.comparing(RuleFigure::cases)
-                    .reversed()
-                    .thenComparing(
-                        RuleFigure::rule, Comparator.nullsLast(Comparator.naturalOrder())))
-            .toList();
-    List<CaseRule> caseRules =
-        queries.rulesOfCases(start, to, PageRequest.of(0, MAX_LISTED)).stream()
-            .map(
-                row ->
-                    new CaseRule(
-                        (Long) row[0],
-                        (String) row[1],
-                        (CaseStatus) row[2],
-                        row[3] == null ? null : row[3].toString(),
-                        (String) row[4]))
-            .toList();
-
-    return new Figures(
-        from,
-        to,
-        outcomes.stream().mapToLong(Outcome::cases).sum(),
-        outcomes,
-        signs.entrySet().stream()
-            .map(e -> new SignFigure(e.getKey(), e.getValue()[0], e.getValue()[1]))
-            .filter(s -> s.beforeRepairs() + s.beforeExits() > 0)
-            .toList(),
-        areas.entrySet().stream()
-            .map(e -> new AreaFigure(e.getKey(), e.getValue()[0], e.getValue()[1]))
-            .filter(a -> a.beforeRepairs() + a.beforeExits() > 0)
-            .toList(),
-        missed.entrySet().stream().map(e -> new MissedSign(e.getKey(), e.getValue())).toList(),
-        proposed,
-        failed,
-        rules,
-        caseRules,
-        portfolio(start, to, from));
+    return missed.entrySet().stream().map(e -> new MissedSign(e.getKey(), e.getValue())).toList();
   }
 
-  /**
-   * Strikes against profitability per client: the incidents logged in the period, and the margin
-   * over the recent ledger months (as the client page judges it) when the period ended, against the
-   * same when it began, that is when the previous review ended. Clients with neither a strike in
-   * the period nor a recent ledger month are left out; the most strikes come first.
-   *
-   * @param from null when the period runs from the first case: nothing to compare with
-   */
-  private List<ClientStrikes> portfolio(Instant start, Instant to, Instant from) {
-    Map<Long, String> names = new HashMap<>();
-    Map<Long, Long> strikes = new HashMap<>();
-    for (Object[] row : queries.strikesByClient(start, to)) {
-      names.put((Long) row[0], (String) row[1]);
-      strikes.put((Long) row[0], (Long) row[2]);
-    }
-    Map<Long, BigDecimal> margins = marginsAt(to, names);
-    Map<Long, BigDecimal> before = from == null ? Map.of() : marginsAt(from, null);
-    List<ClientStrikes> all =
-        names.entrySet().stream()
-            .map(
-                e ->
-                    new ClientStrikes(
-                        e.getKey(),
-                        e.getValue(),
-                        strikes.getOrDefault(e.getKey(), 0L),
-                        margins.get(e.getKey()),
-                        before.get(e.getKey())))
-            .sorted(
-                Comparator.comparing(ClientStrikes::strikes)
-                    .reversed()
-                    .thenComparing(
-                        ClientStrikes::marginPercent,
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(ClientStrikes::clientId))
-            .toList();
-    return all.size() <= MAX_LISTED ? all : all.subList(0, MAX_LISTED);
+  /** How many cases each rule of the decision table decided, most used first. */
+  private List<RuleFigure> rules(Instant start, Instant to) {
+    return queries.casesByRule(start, to).stream()
+        .map(row -> new RuleFigure((String) row[0], (Long) row[1]))
+        .sorted(
+            Comparator.comparing(RuleFigure::cases)
+                .reversed()
+                .thenComparing(RuleFigure::rule, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
   }
 
-  /**
-   * Each client's margin over the ledger months that judged profitability at that moment: its month
-   * and the {@code exitdesk.evidence.ledger-months} before it.
-   *
-   * @param names collects the names of the clients with ledger months then; null to only read
-   */
-  private Map<Long, BigDecimal> marginsAt(Instant moment, Map<Long, String> names) {
-    YearMonth month = YearMonth.from(LocalDate.ofInstant(moment, ZoneOffset.UTC));
-    Map<Long, BigDecimal> margins = new HashMap<>();
-    for (Object[] row :
-        queries.ledgerByClient(
-            month.minusMonths(profitability.ledgerMonths()).toString(), month.toString())) {
-      if (names != null) {
-        names.put((Long) row[0], (String) row[1]);
-      }
-      margins.put(
-          (Long) row[0], ClientService.marginPercent((BigDecimal) row[2], (BigDecimal) row[3]));
-    }
-    return margins;
+  private List<CaseRule> caseRules(Instant start, Instant to) {
+    return queries.rulesOfCases(start, to, PageRequest.of(0, MAX_LISTED)).stream()
+        .map(
+            row ->
+                new CaseRule(
+                    (Long) row[0],
+                    (String) row[1],
+                    (CaseStatus) row[2],
+                    row[3] == null ? null : row[3].toString(),
+                    (String) row[4]))
+        .toList();
   }
 
   /** When the first case was opened, if any was. */

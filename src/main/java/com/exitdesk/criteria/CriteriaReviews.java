@@ -43,6 +43,7 @@ public class CriteriaReviews {
   private final StrikePolicies policies;
   private final ProcessCommands commands;
   private final InboxService inbox;
+  private final OpenCriteriaReview openReview;
   private final AuditTrail audit;
   private final ObjectMapper json;
   private final TransactionTemplate tx;
@@ -54,6 +55,7 @@ public class CriteriaReviews {
       StrikePolicies policies,
       ProcessCommands commands,
       InboxService inbox,
+      OpenCriteriaReview openReview,
       AuditTrail audit,
       ObjectMapper json,
       TransactionTemplate tx,
@@ -63,6 +65,7 @@ public class CriteriaReviews {
     this.policies = policies;
     this.commands = commands;
     this.inbox = inbox;
+    this.openReview = openReview;
     this.audit = audit;
     this.json = json;
     this.tx = tx;
@@ -80,7 +83,7 @@ public class CriteriaReviews {
       review =
           tx.execute(
               status -> {
-                refuseIfOpen();
+                openReview.refuseIfOpen();
                 CriteriaReview opened =
                     reviews.saveAndFlush(
                         new CriteriaReview(manager, reason, clock.instant(), null));
@@ -95,7 +98,7 @@ public class CriteriaReviews {
               });
     } catch (DataIntegrityViolationException e) {
       // Two requests at the same moment: the unique open marker let one through.
-      throw openConflict(reviews.findByOpenMarkerNotNull().orElse(null));
+      throw OpenCriteriaReview.conflict(reviews.findByOpenMarkerNotNull().orElse(null));
     }
     try {
       // The process's first step records the instance on the review: writing it here as well
@@ -108,62 +111,6 @@ public class CriteriaReviews {
       tx.executeWithoutResult(status -> reviews.deleteById(review.getId()));
       throw e;
     }
-  }
-
-  private void refuseIfOpen() {
-    openReview()
-        .ifPresent(
-            open -> {
-              throw openConflict(open);
-            });
-  }
-
-  /**
-   * The open review, if one still is. A review whose task the inbox took back because its process
-   * no longer waits for it (cancelled in the engine, outside the app) would block every later
-   * review: it is closed as abandoned, on the audit trail, and never starts a period.
-   */
-  private Optional<CriteriaReview> openReview() {
-    Optional<CriteriaReview> open = reviews.findByOpenMarkerNotNull();
-    if (open.isEmpty() || open.get().getProcessInstanceKey() == null) {
-      return open;
-    }
-    CriteriaReview review = open.get();
-    var tasks =
-        inbox.tasksOfProcess(review.getProcessInstanceKey()).stream()
-            .filter(t -> t.getElementId().equals(CriteriaReviewModel.USER_TASK))
-            .toList();
-    boolean gone =
-        !tasks.isEmpty()
-            && tasks.stream()
-                .allMatch(t -> t.getStatus() == com.exitdesk.inbox.InboxTaskStatus.CANCELED);
-    if (!gone) {
-      return open;
-    }
-    review.abandon();
-    audit.record(
-        null,
-        null,
-        AuditTrail.SYSTEM,
-        AuditType.CRITERIA_REVIEW_COMPLETED,
-        "Criteria review "
-            + review.getId()
-            + " left unfinished: its process was cancelled outside Exit Desk",
-        AuditTrail.details("review", review.getId(), "decision", ABANDONED));
-    reviews.saveAndFlush(review);
-    return Optional.empty();
-  }
-
-  private static ConflictException openConflict(CriteriaReview open) {
-    return new ConflictException(
-        "criteria-review-open",
-        open == null
-            ? "Another criteria review is open; complete it first"
-            : "Criteria review "
-                + open.getId()
-                + " is open since "
-                + open.getStartedAt()
-                + "; complete it first");
   }
 
   /**
@@ -225,7 +172,7 @@ public class CriteriaReviews {
     if (mine.isPresent()) {
       return mine.get();
     }
-    if (openReview().isPresent()) {
+    if (openReview.current().isPresent()) {
       return null;
     }
     CriteriaReview due =
@@ -264,46 +211,48 @@ public class CriteriaReviews {
               audit.record(null, null, AuditTrail.SYSTEM, AuditType.DECISION_REFUSED, summary));
       throw new PermanentFailure(summary);
     }
-    tx.executeWithoutResult(
-        status -> {
-          CriteriaReview current = reviews.findById(reviewId).orElseThrow();
-          boolean change = CHANGE.equals(outcome.decision());
-          if (change) {
-            policies.change(
-                outcome.strikeThreshold(),
-                outcome.strikeWindowMonths(),
-                outcome.changeReason(),
-                reviewedBy,
-                reviewId);
-          }
-          String note = blankToNull(outcome.dmnNote());
-          current.complete(
-              change ? CHANGE : KEEP,
-              change ? outcome.changeReason().strip() : null,
-              note,
-              reviewedBy,
-              clock.instant());
-          audit.record(
-              null,
-              null,
-              reviewedBy,
-              AuditType.CRITERIA_REVIEW_COMPLETED,
-              "Criteria review "
-                  + reviewId
-                  + (change ? ": strike policy changed" : ": criteria kept")
-                  + (note != null ? "; note for the decision table: " + note : ""),
-              AuditTrail.details(
-                  "review",
-                  reviewId,
-                  "decision",
-                  change ? CHANGE : KEEP,
-                  "threshold",
-                  change ? outcome.strikeThreshold() : null,
-                  "windowMonths",
-                  change ? outcome.strikeWindowMonths() : null,
-                  "dmnNote",
-                  note));
-        });
+    tx.executeWithoutResult(status -> complete(reviewId, outcome, reviewedBy));
+  }
+
+  /** Records the decision on the review and the audit trail, and applies a new strike policy. */
+  private void complete(long reviewId, Outcome outcome, String reviewedBy) {
+    CriteriaReview current = reviews.findById(reviewId).orElseThrow();
+    boolean change = CHANGE.equals(outcome.decision());
+    if (change) {
+      policies.change(
+          outcome.strikeThreshold(),
+          outcome.strikeWindowMonths(),
+          outcome.changeReason(),
+          reviewedBy,
+          reviewId);
+    }
+    String note = blankToNull(outcome.dmnNote());
+    current.complete(
+        change ? CHANGE : KEEP,
+        change ? outcome.changeReason().strip() : null,
+        note,
+        reviewedBy,
+        clock.instant());
+    audit.record(
+        null,
+        null,
+        reviewedBy,
+        AuditType.CRITERIA_REVIEW_COMPLETED,
+        "Criteria review "
+            + reviewId
+            + (change ? ": strike policy changed" : ": criteria kept")
+            + (note != null ? "; note for the decision table: " + note : ""),
+        AuditTrail.details(
+            "review",
+            reviewId,
+            "decision",
+            change ? CHANGE : KEEP,
+            "threshold",
+            change ? outcome.strikeThreshold() : null,
+            "windowMonths",
+            change ? outcome.strikeWindowMonths() : null,
+            "dmnNote",
+            note));
   }
 
   /** The reviews, newest first. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who reviewed the criteria, for the audit trail of a change. What the review's submission must
- * hold is its form's business and its record's (the inbox's {@code ReviewCriteriaSubmission}).
+ * hold is its form's business and its record's ({@link ReviewCriteriaSubmission}).
  */
 @Component
 class CriteriaTaskRules implements SubmissionRules {
@@ -16,6 +16,11 @@ class CriteriaTaskRules implements SubmissionRules {
   @Override
   public boolean judges(String elementId) {
     return CriteriaReviewModel.USER_TASK.equals(elementId);
+  }
+
+  @Override
+  public Map<String, Class<? extends Record>> formRecords() {
+    return Map.of("form_review_criteria", ReviewCriteriaSubmission.class);
   }
 
   @Override

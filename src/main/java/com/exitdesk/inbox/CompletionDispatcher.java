@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands the submissions people made in the inbox to the engine: the transactional outbox of task
- * completions. {@link InboxService#complete} writes the submission with the task row and answers;
+ * completions. {@link TaskActions#complete} writes the submission with the task row and answers;
  * this sends it right after the commit ({@link #kick}) and, for anything that did not go through
  * (engine unreachable, the app stopped mid-way), on a short poll with a growing back-off, until the
  * engine has it or refuses it.

@@ -12,16 +12,24 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * The Camunda forms of {@code bpmn/} and which user task links which form, read from the same files
- * the engine deploys, so the inbox shows exactly what Tasklist would.
+ * the engine deploys, so the inbox shows exactly what Tasklist would. A form declaring what the
+ * server would not enforce is refused here, at start-up.
  */
 @Component
 class FormCatalog {
+
+  private static final Set<String> DISPLAY_TYPES =
+      Set.of("text", "html", "image", "spacer", "separator", "button");
+  private static final Set<String> VALIDATE_KEYS =
+      Set.of("required", "minLength", "maxLength", "min", "max", "pattern", "validationType");
 
   private final Map<String, JsonNode> formsById = new HashMap<>();
   private final Map<String, UserTaskDefinition> userTasksByElementId = new HashMap<>();
@@ -32,7 +40,7 @@ class FormCatalog {
       for (Resource resource : resolver.getResources("classpath*:/bpmn/*.form")) {
         try (InputStream in = resource.getInputStream()) {
           JsonNode form = json.readTree(in);
-          FormValidator.requireEnforceable(form);
+          requireEnforceable(form);
           formsById.put(form.path("id").asText(), form);
         }
       }
@@ -51,6 +59,54 @@ class FormCatalog {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the models in bpmn/", e);
+    }
+  }
+
+  /**
+   * Refuses a form that declares what {@link FormValidator#validate} would not enforce: an unknown
+   * field type or rule, options taken from a variable, a condition outside the FEEL it reads.
+   */
+  static void requireEnforceable(JsonNode form) {
+    String formId = form.path("id").asText();
+    for (JsonNode component : form.path("components")) {
+      String type = component.path("type").asText();
+      String where = formId + " / " + component.path("id").asText(type);
+      if (DISPLAY_TYPES.contains(type)) {
+        continue;
+      }
+      if (!FormValidator.INPUT_TYPES.contains(type)) {
+        throw new IllegalStateException(where + ": the server cannot check a '" + type + "'");
+      }
+      if (component.path("key").asText().isBlank()) {
+        throw new IllegalStateException(where + ": an input field needs a key");
+      }
+      component
+          .path("validate")
+          .fieldNames()
+          .forEachRemaining(
+              rule -> {
+                if (!VALIDATE_KEYS.contains(rule)) {
+                  throw new IllegalStateException(where + ": unknown rule '" + rule + "'");
+                }
+              });
+      String validationType = component.path("validate").path("validationType").asText("");
+      if (!Set.of("", "email", "custom").contains(validationType)) {
+        throw new IllegalStateException(
+            where + ": the server does not check validationType '" + validationType + "'");
+      }
+      if (component.path("validate").has("pattern")) {
+        Pattern.compile(component.path("validate").path("pattern").asText());
+      }
+      if (component.has("valuesKey") || component.has("valuesExpression")) {
+        throw new IllegalStateException(
+            where + ": options must be listed in the form, where the server reads them");
+      }
+      if ("datetime".equals(type) && !"date".equals(component.path("subtype").asText())) {
+        throw new IllegalStateException(where + ": only dates (subtype 'date') are checked");
+      }
+      if (component.has("conditional")) {
+        FormCondition.parse(component.path("conditional").path("hide").asText());
+      }
     }
   }
 

@@ -23,23 +23,32 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * The business rules of a task's submission that its form cannot declare (dates against today,
- * rules across fields or with the case), one record per form with Bean Validation constraints. The
- * form's own rules have been applied before: a record sees only well-typed values.
+ * rules across fields or with the case), one record per form with Bean Validation constraints,
+ * contributed by the module that owns the form. The form's own rules have been applied before: a
+ * record sees only well-typed values.
  */
 final class FormRecords {
 
   /** By form id; a form without a record is decided by its own rules alone. */
-  static final Map<String, Class<? extends Record>> BY_FORM_ID =
-      Map.of(
-          "form_review_contract", ReviewContractSubmission.class,
-          "form_approve_termination", ApproveTerminationSubmission.class,
-          "form_review_criteria", ReviewCriteriaSubmission.class,
-          "form_complete_deliverable", CompleteDeliverableSubmission.class);
+  private final Map<String, Class<? extends Record>> byFormId;
 
   private final ObjectMapper json;
   private final Validator validator;
 
-  FormRecords(Clock clock) {
+  FormRecords(Clock clock, List<SubmissionRules> owners) {
+    Map<String, Class<? extends Record>> records = new HashMap<>();
+    for (SubmissionRules owner : owners) {
+      owner
+          .formRecords()
+          .forEach(
+              (formId, type) -> {
+                if (records.putIfAbsent(formId, type) != null) {
+                  throw new IllegalStateException(
+                      "Two records for form " + formId + ": " + records.get(formId) + ", " + type);
+                }
+              });
+    }
+    this.byFormId = Map.copyOf(records);
     // A number the form allows with decimals never reaches a whole-number component truncated.
     this.json =
         JsonMapper.builder()
@@ -65,7 +74,7 @@ final class FormRecords {
       Set<String> formFields,
       Map<String, Object> accepted,
       Map<String, Object> taskVariables) {
-    Class<? extends Record> type = BY_FORM_ID.get(formId);
+    Class<? extends Record> type = byFormId.get(formId);
     if (type == null) {
       return List.of();
     }
@@ -81,6 +90,10 @@ final class FormRecords {
     }
     errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
     return errors;
+  }
+
+  Map<String, Class<? extends Record>> byFormId() {
+    return byFormId;
   }
 
   private static FieldError problem(ConstraintViolation<Record> violation) {

@@ -28,12 +28,13 @@ import org.springframework.stereotype.Component;
  * declare is checked after, by the form's record (see {@link FormRecords}).
  *
  * <p>A form using a rule this class does not enforce is refused when it is read ({@link
- * #requireEnforceable}), so the browser and the server never disagree in silence.
+ * FormCatalog#requireEnforceable}), so the browser and the server never disagree in silence.
  */
 @Component
 class FormValidator {
 
-  private static final Set<String> INPUT_TYPES =
+  /** The field types the server checks; {@link FormCatalog} admits no form with another input. */
+  static final Set<String> INPUT_TYPES =
       Set.of(
           "textfield",
           "textarea",
@@ -44,10 +45,7 @@ class FormValidator {
           "checklist",
           "taglist",
           "datetime");
-  private static final Set<String> DISPLAY_TYPES =
-      Set.of("text", "html", "image", "spacer", "separator", "button");
-  private static final Set<String> VALIDATE_KEYS =
-      Set.of("required", "minLength", "maxLength", "min", "max", "pattern", "validationType");
+
   private static final int DEFAULT_MAX_TEXT = 4000;
   private static final String TOO_MANY_DECIMALS = "must have no more than ";
 
@@ -57,8 +55,11 @@ class FormValidator {
   private final FormRecords records;
   private final Clock clock;
 
-  FormValidator(Clock clock) {
-    this.records = new FormRecords(clock);
+  /**
+   * @param owners the modules that own tasks, with the records of their forms
+   */
+  FormValidator(Clock clock, List<SubmissionRules> owners) {
+    this.records = new FormRecords(clock, owners);
     this.clock = clock;
   }
 
@@ -105,22 +106,9 @@ class FormValidator {
         }
         continue;
       }
-      String problem =
-          switch (type) {
-            case "textfield", "textarea" -> checkText(value, rules);
-            case "number" -> checkNumber(value, rules, component.path("decimalDigits"));
-            case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
-            case "radio", "select" -> checkChoice(value, component.path("values"));
-            case "checklist", "taglist" -> checkChoices(value, component.path("values"));
-            case "datetime" -> checkDate(value, component.path("disallowPassedDates"));
-            default -> throw new IllegalStateException("No check for " + type);
-          };
+      FieldError problem = problem(component, key, value);
       if (problem != null) {
-        errors.add(
-            problem.startsWith(TOO_MANY_DECIMALS)
-                ? new FieldError(
-                    key, "too-many-decimals", component.path("decimalDigits").asInt(), problem)
-                : new FieldError(key, problem));
+        errors.add(problem);
       } else {
         clean.put(key, value instanceof String s ? s.strip() : value);
       }
@@ -137,51 +125,27 @@ class FormValidator {
   }
 
   /**
-   * Refuses a form that declares what {@link #validate} would not enforce: an unknown field type or
-   * rule, options taken from a variable, a condition outside the FEEL it reads.
+   * What is wrong with a value given for a shown field, by the rules its type declares; or null.
    */
-  static void requireEnforceable(JsonNode form) {
-    String formId = form.path("id").asText();
-    for (JsonNode component : form.path("components")) {
-      String type = component.path("type").asText();
-      String where = formId + " / " + component.path("id").asText(type);
-      if (DISPLAY_TYPES.contains(type)) {
-        continue;
-      }
-      if (!INPUT_TYPES.contains(type)) {
-        throw new IllegalStateException(where + ": the server cannot check a '" + type + "'");
-      }
-      if (component.path("key").asText().isBlank()) {
-        throw new IllegalStateException(where + ": an input field needs a key");
-      }
-      component
-          .path("validate")
-          .fieldNames()
-          .forEachRemaining(
-              rule -> {
-                if (!VALIDATE_KEYS.contains(rule)) {
-                  throw new IllegalStateException(where + ": unknown rule '" + rule + "'");
-                }
-              });
-      String validationType = component.path("validate").path("validationType").asText("");
-      if (!Set.of("", "email", "custom").contains(validationType)) {
-        throw new IllegalStateException(
-            where + ": the server does not check validationType '" + validationType + "'");
-      }
-      if (component.path("validate").has("pattern")) {
-        Pattern.compile(component.path("validate").path("pattern").asText());
-      }
-      if (component.has("valuesKey") || component.has("valuesExpression")) {
-        throw new IllegalStateException(
-            where + ": options must be listed in the form, where the server reads them");
-      }
-      if ("datetime".equals(type) && !"date".equals(component.path("subtype").asText())) {
-        throw new IllegalStateException(where + ": only dates (subtype 'date') are checked");
-      }
-      if (component.has("conditional")) {
-        FormCondition.parse(component.path("conditional").path("hide").asText());
-      }
+  private FieldError problem(JsonNode component, String key, Object value) {
+    String type = component.path("type").asText();
+    JsonNode rules = component.path("validate");
+    String problem =
+        switch (type) {
+          case "textfield", "textarea" -> checkText(value, rules);
+          case "number" -> checkNumber(value, rules, component.path("decimalDigits"));
+          case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
+          case "radio", "select" -> checkChoice(value, component.path("values"));
+          case "checklist", "taglist" -> checkChoices(value, component.path("values"));
+          case "datetime" -> checkDate(value, component.path("disallowPassedDates"));
+          default -> throw new IllegalStateException("No check for " + type);
+        };
+    if (problem == null) {
+      return null;
     }
+    return problem.startsWith(TOO_MANY_DECIMALS)
+        ? new FieldError(key, "too-many-decimals", component.path("decimalDigits").asInt(), problem)
+        : new FieldError(key, problem);
   }
 
   private static boolean hidden(JsonNode component, Map<String, Object> data) {

@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class InboxController {
 
   private final InboxService inbox;
+  private final TaskActions actions;
   private final ClientService clients;
 
-  InboxController(InboxService inbox, ClientService clients) {
+  InboxController(InboxService inbox, TaskActions actions, ClientService clients) {
     this.inbox = inbox;
+    this.actions = actions;
     this.clients = clients;
   }
 
@@ -62,7 +64,7 @@ class InboxController {
             .map(
                 t ->
                     TaskSummary.of(
-                        t, clientNames.get(t.getClientId()), inbox.blockedReason(t, user)))
+                        t, clientNames.get(t.getClientId()), actions.blockedReason(t, user)))
             .toList();
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
     if (page.more()) {
@@ -75,7 +77,7 @@ class InboxController {
 
   @GetMapping("/{id}")
   TaskView task(@PathVariable long id, CurrentUser user) {
-    InboxService.TaskDetails details = inbox.details(id, user);
+    TaskActions.TaskDetails details = actions.details(id, user);
     return new TaskView(
         summary(details.task(), details.blockedReason()),
         details.form(),
@@ -86,12 +88,12 @@ class InboxController {
 
   @PostMapping("/{id}/claim")
   TaskSummary claim(@PathVariable long id, CurrentUser user) {
-    return summary(inbox.claim(id, user), null);
+    return summary(actions.claim(id, user), null);
   }
 
   @PostMapping("/{id}/unclaim")
   TaskSummary unclaim(@PathVariable long id, CurrentUser user) {
-    return summary(inbox.release(id, user), null);
+    return summary(actions.release(id, user), null);
   }
 
   /**
@@ -101,7 +103,7 @@ class InboxController {
   @PostMapping("/{id}/complete")
   TaskSummary complete(
       @PathVariable long id, @Valid @RequestBody CompleteTask request, CurrentUser user) {
-    return summary(inbox.complete(id, user, request.variables()), null);
+    return summary(actions.complete(id, user, request.variables()), null);
   }
 
   private TaskSummary summary(InboxTask task, String blockedReason) {

@@ -4,24 +4,10 @@ import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.shared.ConflictException;
 import com.exitdesk.shared.CurrentUser;
-import com.exitdesk.shared.ForbiddenException;
-import com.exitdesk.shared.InvalidInputException;
 import com.exitdesk.shared.NotFoundException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,96 +16,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The task inbox: holds the user-task jobs the engine hands out and completes them when a person
- * submits a valid form. Only one submission of a task can win; the others get a conflict.
+ * The task inbox as the processes and pages around it see it: the tasks open for a user, a case or
+ * a process instance; who completed the task a step records; the tasks of an ended case taken out;
+ * and submissions the engine has not confirmed yet. What people do with a task is {@link
+ * TaskActions}; the user-task jobs come in through {@link UserTaskWorker}.
  */
 @Service
 public class InboxService {
 
-  // The headers the engine gives a job-worker user task's job (zeebe-protocol's Protocol names
-  // them; the engine's protocol jar is not on the production classpath, the client is).
-  private static final String ASSIGNEE_HEADER = "io.camunda.zeebe:assignee";
-  private static final String CANDIDATE_GROUPS_HEADER = "io.camunda.zeebe:candidateGroups";
-  private static final String DUE_DATE_HEADER = "io.camunda.zeebe:dueDate";
-
-  private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {};
-
   private final InboxTaskRepository tasks;
-  private final FormCatalog forms;
-  private final FormValidator validator;
-  private final SubmissionChecks rules;
   private final CompletionDispatcher dispatcher;
   private final AuditTrail audit;
-  private final ObjectMapper json;
   private final TransactionTemplate tx;
   private final TransactionTemplate readOnlyTx;
   private final Clock clock;
 
   InboxService(
       InboxTaskRepository tasks,
-      FormCatalog forms,
-      FormValidator validator,
-      SubmissionChecks rules,
       CompletionDispatcher dispatcher,
       AuditTrail audit,
-      ObjectMapper json,
       TransactionTemplate tx,
       Clock clock) {
     this.tasks = tasks;
-    this.forms = forms;
-    this.validator = validator;
-    this.rules = rules;
     this.dispatcher = dispatcher;
     this.audit = audit;
-    this.json = json;
     this.tx = tx;
     this.readOnlyTx = new TransactionTemplate(tx.getTransactionManager());
     this.readOnlyTx.setReadOnly(true);
     this.clock = clock;
-  }
-
-  /** Stores a user task handed out by the engine; a re-activated job keeps its one row. */
-  void register(ActivatedJob job) {
-    tx.executeWithoutResult(
-        status -> {
-          if (tasks.findByJobKey(job.getKey()).isPresent()) {
-            return;
-          }
-          Map<String, Object> variables = job.getVariablesAsMap();
-          Map<String, String> headers = job.getCustomHeaders();
-          var definition = forms.userTask(job.getElementId());
-          String name =
-              definition.map(FormCatalog.UserTaskDefinition::name).orElse(job.getElementId());
-          if (variables.get("deliverable") instanceof Map<?, ?> deliverable
-              && deliverable.get("title") != null) {
-            name = name + ": " + deliverable.get("title");
-          }
-          Long caseId = asLong(variables.get("caseId"));
-          Long clientId = asLong(variables.get("clientId"));
-          InboxTask task =
-              tasks.save(
-                  new InboxTask(
-                      job.getKey(),
-                      caseId,
-                      clientId,
-                      job.getProcessInstanceKey(),
-                      job.getElementId(),
-                      job.getElementInstanceKey(),
-                      name,
-                      definition.map(FormCatalog.UserTaskDefinition::formId).orElse(null),
-                      blankToNull(headers.get(ASSIGNEE_HEADER)),
-                      parseGroups(headers.get(CANDIDATE_GROUPS_HEADER)),
-                      job.getVariables(),
-                      clock.instant(),
-                      parseDue(headers.get(DUE_DATE_HEADER))));
-          audit.record(
-              clientId,
-              caseId,
-              AuditTrail.SYSTEM,
-              AuditType.TASK_CREATED,
-              "Task '" + task.getName() + "' for " + String.join(", ", task.getCandidateGroups()),
-              AuditTrail.details("task", task.getElementId(), "groups", task.getCandidateGroups()));
-        });
   }
 
   /**
@@ -189,122 +113,6 @@ public class InboxService {
   public List<InboxTask> openTasksOfCase(long caseId) {
     return tasks.findByCaseIdAndStatusInOrderByIdAsc(
         caseId, Set.of(InboxTaskStatus.OPEN, InboxTaskStatus.COMPLETING));
-  }
-
-  public TaskDetails details(long id, CurrentUser user) {
-    InboxTask task = find(id);
-    requireMayWorkOn(task, user);
-    Map<String, Object> variables = variables(task);
-    return new TaskDetails(
-        task,
-        FormText.filled(forms.form(task.getFormId()).orElse(null), variables),
-        variables,
-        submitted(task),
-        blockedReason(task, variables, user),
-        LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-  }
-
-  /**
-   * Why the user may see this open task but not complete it ({@code own-exit}), or null when they
-   * may.
-   */
-  public String blockedReason(InboxTask task, CurrentUser user) {
-    if (!rules.mayRefuse(task.getElementId())) {
-      return null;
-    }
-    return blockedReason(task, variables(task), user);
-  }
-
-  private String blockedReason(InboxTask task, Map<String, Object> variables, CurrentUser user) {
-    return rules.refusal(task.getElementId(), variables, user);
-  }
-
-  /** What was submitted on a task that is no longer open; null while it is open. */
-  private Map<String, Object> submitted(InboxTask task) {
-    if (task.isOpen() || task.getCompletionJson() == null) {
-      return null;
-    }
-    try {
-      return json.readValue(task.getCompletionJson(), VARIABLES);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "Stored submission of task " + task.getId() + " is not JSON", e);
-    }
-  }
-
-  public InboxTask claim(long id, CurrentUser user) {
-    return tx.execute(
-        status -> {
-          InboxTask task = find(id);
-          requireMayWorkOn(task, user);
-          requireOpen(task);
-          if (task.getAssignee() != null && !task.getAssignee().equals(user.name())) {
-            throw new ConflictException(
-                "task-claimed-by-someone-else",
-                "Task " + id + " is already claimed by " + task.getAssignee());
-          }
-          task.claim(user.name());
-          audit.record(
-              task.getClientId(),
-              task.getCaseId(),
-              user.name(),
-              AuditType.TASK_CLAIMED,
-              "Claimed '" + task.getName() + "'",
-              AuditTrail.details("task", task.getElementId()));
-          return tasks.saveAndFlush(task);
-        });
-  }
-
-  public InboxTask release(long id, CurrentUser user) {
-    return tx.execute(
-        status -> {
-          InboxTask task = find(id);
-          requireOpen(task);
-          if (!user.name().equals(task.getAssignee())) {
-            throw new ConflictException(
-                "task-not-claimed-by-you", "Task " + id + " is not claimed by you");
-          }
-          task.release();
-          audit.record(
-              task.getClientId(),
-              task.getCaseId(),
-              user.name(),
-              AuditType.TASK_RELEASED,
-              "Released '" + task.getName() + "'",
-              AuditTrail.details("task", task.getElementId()));
-          return tasks.saveAndFlush(task);
-        });
-  }
-
-  /**
-   * Validates the submission and records it with the task, in one transaction, for the {@link
-   * CompletionDispatcher} to hand to the engine: the answer never waits for the engine. Bad input
-   * is refused here and changes nothing.
-   *
-   * @return the task, {@link InboxTaskStatus#COMPLETING} until the engine has the submission
-   */
-  public InboxTask complete(long id, CurrentUser user, Map<String, Object> submitted) {
-    InboxTask recorded =
-        tx.execute(
-            status -> {
-              InboxTask task = find(id);
-              requireMayWorkOn(task, user);
-              requireOpen(task);
-              if (task.getAssignee() != null && !task.getAssignee().equals(user.name())) {
-                throw new ConflictException(
-                    "task-claimed-by-someone-else",
-                    "Task "
-                        + id
-                        + " is claimed by "
-                        + task.getAssignee()
-                        + "; it is theirs to complete");
-              }
-              Map<String, Object> completion = checkedVariables(task, submitted, user);
-              task.startCompleting(user.name(), clock.instant(), write(completion));
-              return tasks.saveAndFlush(task);
-            });
-    dispatcher.kick(recorded.getId());
-    return recorded;
   }
 
   /**
@@ -388,14 +196,6 @@ public class InboxService {
         });
   }
 
-  private String write(Map<String, Object> completion) {
-    try {
-      return json.writeValueAsString(completion);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A submission could not be written as JSON", e);
-    }
-  }
-
   /** Takes the tasks of an ended case out of the inbox. */
   public void cancelOpenTasksOfCase(long caseId, Long clientId) {
     for (InboxTask task :
@@ -411,69 +211,8 @@ public class InboxService {
     }
   }
 
-  private Map<String, Object> checkedVariables(
-      InboxTask task, Map<String, Object> submitted, CurrentUser user) {
-    JsonNode form =
-        forms
-            .form(task.getFormId())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "No form " + task.getFormId() + " for " + task.getElementId()));
-    Map<String, Object> taskVariables = variables(task);
-    FormValidator.Result result = validator.validate(form, taskVariables, submitted);
-    if (!result.errors().isEmpty()) {
-      throw new InvalidInputException(result.errors());
-    }
-    Map<String, Object> variables = new HashMap<>(result.variables());
-    variables.putAll(
-        rules.check(
-            task.getId(),
-            task.getElementId(),
-            taskVariables,
-            result.variables(),
-            user,
-            LocalDate.now(clock.withZone(ZoneOffset.UTC))));
-    return variables;
-  }
-
-  private void requireMayWorkOn(InboxTask task, CurrentUser user) {
-    if (!user.name().equals(task.getAssignee()) && !user.hasAnyRole(task.getCandidateGroups())) {
-      throw new ForbiddenException(
-          "task-for-other-groups",
-          "Task " + task.getId() + " is for " + String.join(", ", task.getCandidateGroups()),
-          Map.of("groups", task.getCandidateGroups()));
-    }
-  }
-
-  private static void requireOpen(InboxTask task) {
-    switch (task.getStatus()) {
-      case OPEN -> {}
-      case COMPLETING ->
-          throw new ConflictException(
-              "task-being-completed",
-              "Task " + task.getId() + " is being completed by " + task.getCompletedBy());
-      case COMPLETED ->
-          throw new ConflictException(
-              "task-completed",
-              "Task " + task.getId() + " was already completed by " + task.getCompletedBy());
-      case CANCELED ->
-          throw new ConflictException(
-              "task-no-longer-open", "Task " + task.getId() + " is no longer open in its case");
-    }
-  }
-
   private InboxTask find(long id) {
     return tasks.findById(id).orElseThrow(() -> new NotFoundException("Task", id));
-  }
-
-  Map<String, Object> variables(InboxTask task) {
-    try {
-      return json.readValue(task.getVariablesJson(), VARIABLES);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "Stored variables of task " + task.getId() + " are not JSON", e);
-    }
   }
 
   static Map<String, Object> completionDetails(InboxTask task, Map<String, Object> completion) {
@@ -494,49 +233,4 @@ public class InboxService {
     }
     return "";
   }
-
-  private static List<String> parseGroups(String header) {
-    if (header == null || header.isBlank()) {
-      return List.of();
-    }
-    // The engine sends a JSON array; older engines sent a comma-separated list.
-    String list = header.strip().replaceAll("^\\[|]$", "");
-    return Arrays.stream(list.split(","))
-        .map(g -> g.strip().replace("\"", ""))
-        .filter(g -> !g.isEmpty())
-        .toList();
-  }
-
-  private static Instant parseDue(String header) {
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    try {
-      // The engine writes FEEL date-times, which may carry a zone id: 2026-11-25T10:00Z[UTC].
-      return ZonedDateTime.parse(header, DateTimeFormatter.ISO_DATE_TIME).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  private static Long asLong(Object value) {
-    return value instanceof Number n ? n.longValue() : null;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
-  }
-
-  /**
-   * @param submitted what was submitted, once the task is no longer open
-   * @param blockedReason why this user may not complete it, or null
-   * @param today the date the rules check dates against
-   */
-  public record TaskDetails(
-      InboxTask task,
-      JsonNode form,
-      Map<String, Object> variables,
-      Map<String, Object> submitted,
-      String blockedReason,
-      LocalDate today) {}
 }

@@ -11,14 +11,15 @@ import java.lang.annotation.Target;
 
 /**
  * A business rule of a task's submission that a form cannot declare, because it reads several
- * fields or the case: put on a {@code boolean isSomething()} method of the form's record, which
- * holds when the submission is acceptable. The problem is reported on {@link #field()} with the
- * stable {@link #code()} the UI words in both languages.
+ * fields or the case: put on a {@code boolean isSomething()} method of the form's record (which the
+ * task's owner contributes through {@link SubmissionRules#formRecords()}), which holds when the
+ * submission is acceptable. The problem is reported on {@link #field()} with the stable {@link
+ * #code()} the UI words in both languages.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = SubmissionRule.Check.class)
-@interface SubmissionRule {
+public @interface SubmissionRule {
 
   /** The form field the user corrects. */
   String field();

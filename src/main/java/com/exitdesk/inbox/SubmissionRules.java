@@ -14,6 +14,16 @@ public interface SubmissionRules {
   boolean judges(String elementId);
 
   /**
+   * The record of each of this module's forms whose rules the form cannot declare (dates against
+   * today, rules across fields or with the task's variables), by form id: Bean Validation
+   * constraints and {@link SubmissionRule} methods, checked after the form's own rules. A form
+   * without a record is decided by its own rules alone.
+   */
+  default Map<String, Class<? extends Record>> formRecords() {
+    return Map.of();
+  }
+
+  /**
    * Checks a submission the form accepted; refuses it with {@code InvalidInputException} (what to
    * correct) or {@code ForbiddenException} (who may not decide).
    *

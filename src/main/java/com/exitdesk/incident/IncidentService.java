@@ -61,57 +61,73 @@ public class IncidentService {
   public Reported report(long clientId, IncidentReport report, String reporter) {
     // One policy for the whole report: a review changing it meanwhile applies to the next one.
     StrikePolicyProperties policy = policies.current();
-    Reported logged =
-        tx.execute(
-            status -> {
-              Client client = clients.get(clientId);
-              if (client.isClosed()) {
-                throw new ConflictException("client-closed", "Client " + clientId + " is closed");
-              }
-              if (report.interactionId() != null
-                  && !interactions.isOfClient(report.interactionId(), clientId)) {
-                throw new InvalidInputException(
-                    "interactionId", "is not an interaction of this client");
-              }
-              Incident incident =
-                  incidents.save(
-                      new Incident(
-                          clientId,
-                          report.area() != null ? report.area() : report.sign().usualArea(),
-                          report.sign(),
-                          report.severity(),
-                          report.description(),
-                          report.occurredOn(),
-                          reporter,
-                          clock.instant()));
-              incident.happenedIn(report.interactionId());
-              // Inside the transaction: an engine fault leaves no half-delivered incident.
-              events.publishEvent(new IncidentReported(incident, reporter));
-              if (incident.getCaseId() != null) {
-                return new Reported(
-                    incident,
-                    countStrikes(clientId, policy).total(),
-                    policy.threshold(),
-                    null,
-                    incident.getCaseId());
-              }
-              int strikes = countStrikes(clientId, policy).total();
-              if (!policy.opensReview(incident.getSign(), strikes)) {
-                audit.record(
-                    clientId,
-                    null,
-                    reporter,
-                    AuditType.INCIDENT_LOGGED,
-                    describe(incident),
-                    details(incident, null));
-              }
-              return new Reported(incident, strikes, policy.threshold(), null, null);
-            });
-
+    Reported logged = log(clientId, report, reporter, policy);
     if (logged.deliveredToCaseId() != null
         || !policy.opensReview(logged.incident().getSign(), logged.strikes())) {
       return logged;
     }
+    return openReviewFor(logged, clientId, reporter, policy);
+  }
+
+  /**
+   * Logs the incident in one transaction and hands it to the client's open case, if any; audits it
+   * here unless it is about to open a review (that review's audit line names it).
+   */
+  private Reported log(
+      long clientId, IncidentReport report, String reporter, StrikePolicyProperties policy) {
+    return tx.execute(
+        status -> {
+          Client client = clients.get(clientId);
+          if (client.isClosed()) {
+            throw new ConflictException("client-closed", "Client " + clientId + " is closed");
+          }
+          if (report.interactionId() != null
+              && !interactions.isOfClient(report.interactionId(), clientId)) {
+            throw new InvalidInputException(
+                "interactionId", "is not an interaction of this client");
+          }
+          Incident incident =
+              incidents.save(
+                  new Incident(
+                      clientId,
+                      report.area() != null ? report.area() : report.sign().usualArea(),
+                      report.sign(),
+                      report.severity(),
+                      report.description(),
+                      report.occurredOn(),
+                      reporter,
+                      clock.instant()));
+          incident.happenedIn(report.interactionId());
+          // Inside the transaction: an engine fault leaves no half-delivered incident.
+          events.publishEvent(new IncidentReported(incident, reporter));
+          if (incident.getCaseId() != null) {
+            return new Reported(
+                incident,
+                countStrikes(clientId, policy).total(),
+                policy.threshold(),
+                null,
+                incident.getCaseId());
+          }
+          int strikes = countStrikes(clientId, policy).total();
+          if (!policy.opensReview(incident.getSign(), strikes)) {
+            audit.record(
+                clientId,
+                null,
+                reporter,
+                AuditType.INCIDENT_LOGGED,
+                describe(incident),
+                details(incident, null));
+          }
+          return new Reported(incident, strikes, policy.threshold(), null, null);
+        });
+  }
+
+  /**
+   * Opens the review the strikes call for. Should the case fail to open, the incident is taken
+   * back, so a retry does not count it twice; a case another strike opened meanwhile takes it.
+   */
+  private Reported openReviewFor(
+      Reported logged, long clientId, String reporter, StrikePolicyProperties policy) {
     String reason =
         logged.incident().getSign().isAbuse()
             ? "Verbal abuse reported: fast track"

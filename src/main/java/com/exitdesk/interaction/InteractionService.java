@@ -47,6 +47,46 @@ public class InteractionService {
   public Interaction record(
       long clientId, Long caseId, Interaction.Details details, Long correctsId, String actor) {
     Client client = client(clientId);
+    requireValid(clientId, details, correctsId);
+    boolean hasAgreement = details.agreement() != null && !details.agreement().isBlank();
+    Interaction saved =
+        interactions.saveAndFlush(
+            new Interaction(
+                clientId,
+                caseId,
+                new Interaction.Details(
+                    details.kind(),
+                    details.occurredAt(),
+                    details.channel(),
+                    details.participants(),
+                    details.summary(),
+                    details.agreementMade(),
+                    hasAgreement ? details.agreement() : null),
+                correctsId,
+                null,
+                InteractionOrigin.STAFF,
+                actor,
+                clock.instant()));
+    audit.record(
+        client.getId(),
+        caseId,
+        actor,
+        AuditType.INTERACTION_RECORDED,
+        describe(saved)
+            + (correctsId == null ? "" : " (corrects interaction " + correctsId + ")")
+            + (saved.isAgreementMade() ? "; agreed: " + saved.getAgreement() : ""),
+        // The timeline words the entry in the reader's language from these.
+        AuditTrail.details(
+            "kind", saved.getKind(),
+            "channel", saved.getChannel(),
+            "summary", saved.getSummary(),
+            "agreement", saved.getAgreement(),
+            "corrects", correctsId));
+    return saved;
+  }
+
+  /** Every rule the entry breaks at once, then whether the entry it corrects is still current. */
+  private void requireValid(long clientId, Interaction.Details details, Long correctsId) {
     List<InvalidInputException.FieldError> errors = new ArrayList<>();
     if (!details.channel().canBeAgreed()) {
       errors.add(
@@ -96,40 +136,6 @@ public class InteractionService {
                         + "; correct that one instead");
               });
     }
-    Interaction saved =
-        interactions.saveAndFlush(
-            new Interaction(
-                clientId,
-                caseId,
-                new Interaction.Details(
-                    details.kind(),
-                    details.occurredAt(),
-                    details.channel(),
-                    details.participants(),
-                    details.summary(),
-                    details.agreementMade(),
-                    hasAgreement ? details.agreement() : null),
-                correctsId,
-                null,
-                InteractionOrigin.STAFF,
-                actor,
-                clock.instant()));
-    audit.record(
-        client.getId(),
-        caseId,
-        actor,
-        AuditType.INTERACTION_RECORDED,
-        describe(saved)
-            + (correctsId == null ? "" : " (corrects interaction " + correctsId + ")")
-            + (saved.isAgreementMade() ? "; agreed: " + saved.getAgreement() : ""),
-        // The timeline words the entry in the reader's language from these.
-        AuditTrail.details(
-            "kind", saved.getKind(),
-            "channel", saved.getChannel(),
-            "summary", saved.getSummary(),
-            "agreement", saved.getAgreement(),
-            "corrects", correctsId));
-    return saved;
   }
 
   /** A message the app sent to the client: once per outbox message, whatever the redeliveries. */

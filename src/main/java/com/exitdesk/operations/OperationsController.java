@@ -1,7 +1,7 @@
 package com.exitdesk.operations;
 
 import com.exitdesk.caseflow.RelationshipCase;
-import com.exitdesk.engine.ProcessCommands;
+import com.exitdesk.engine.FailedJobs;
 import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.messaging.OutboxMessage;
 import com.exitdesk.shared.CurrentUser;
@@ -35,7 +35,7 @@ class OperationsController {
 
   @PostMapping("/jobs/{jobKey}/retry")
   Done retryJob(@PathVariable long jobKey, CurrentUser user) {
-    ProcessCommands.JobRetry retry = stuck.retryJob(jobKey, user.name());
+    FailedJobs.JobRetry retry = stuck.retryJob(jobKey, user.name());
     return new Done(Action.JOB_RETRIED, jobKey, retry.how().name(), retry.description());
   }
 

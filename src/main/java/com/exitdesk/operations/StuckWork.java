@@ -5,6 +5,7 @@ import com.exitdesk.audit.AuditType;
 import com.exitdesk.caseflow.CaseService;
 import com.exitdesk.caseflow.CaseStatus;
 import com.exitdesk.caseflow.RelationshipCase;
+import com.exitdesk.engine.FailedJobs;
 import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.engine.ProcessElementNames;
 import com.exitdesk.engine.StuckJobLog;
@@ -40,6 +41,7 @@ public class StuckWork {
   private final StuckJobLog jobs;
   private final ProcessElementNames elementNames;
   private final ProcessCommands commands;
+  private final FailedJobs failedJobs;
   private final Outbox outbox;
   private final MessageDispatcher dispatcher;
   private final InboxService inbox;
@@ -55,6 +57,7 @@ public class StuckWork {
       StuckJobLog jobs,
       ProcessElementNames elementNames,
       ProcessCommands commands,
+      FailedJobs failedJobs,
       Outbox outbox,
       MessageDispatcher dispatcher,
       InboxService inbox,
@@ -68,6 +71,7 @@ public class StuckWork {
     this.jobs = jobs;
     this.elementNames = elementNames;
     this.commands = commands;
+    this.failedJobs = failedJobs;
     this.outbox = outbox;
     this.dispatcher = dispatcher;
     this.inbox = inbox;
@@ -102,11 +106,11 @@ public class StuckWork {
         now.idempotencyKeys().size());
   }
 
-  public ProcessCommands.JobRetry retryJob(long jobKey, String operator) {
+  public FailedJobs.JobRetry retryJob(long jobKey, String operator) {
     StuckJob job =
         jobs.find(jobKey).orElseThrow(() -> new NotFoundException("Job out of retries", jobKey));
-    ProcessCommands.JobRetry how =
-        commands.retryFailedJob(
+    FailedJobs.JobRetry how =
+        failedJobs.retryFailedJob(
             job.jobKey(), job.processInstanceKey(), job.elementInstanceKey(), job.elementId(), 3);
     jobs.resolved(jobKey, operator);
     tx.executeWithoutResult(

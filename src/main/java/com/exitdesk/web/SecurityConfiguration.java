@@ -24,6 +24,10 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.LogoutConfigurer;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -76,77 +80,18 @@ class SecurityConfiguration {
             }
           }
         };
-    http.authorizeHttpRequests(
-            requests ->
-                requests
-                    .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
-                    .permitAll()
-                    .requestMatchers("/actuator/prometheus")
-                    .hasAnyRole(Roles.MANAGER, Roles.MONITORING)
-                    .requestMatchers("/api/session", "/api/public/**")
-                    .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/cases/*/withdraw")
-                    .hasRole(Roles.MANAGER)
-                    .requestMatchers("/api/operations", "/api/operations/**")
-                    .hasRole(Roles.MANAGER)
-                    .requestMatchers("/api/criteria-reviews", "/api/criteria-reviews/**")
-                    .hasRole(Roles.MANAGER)
-                    .requestMatchers("/api/**")
-                    .hasRole(Roles.OPS)
-                    .requestMatchers(
-                        "/", "/index.html", "/answer.html", "/assets/**", "/favicon.svg", "/error")
-                    .permitAll()
-                    .requestMatchers(
-                        "/v3/api-docs/**",
-                        "/v3/api-docs.yaml",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**")
-                    .authenticated()
-                    .anyRequest()
-                    .denyAll())
+    http.authorizeHttpRequests(SecurityConfiguration::access)
         .addFilterBefore(throttled, UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
-        .formLogin(
-            form ->
-                form.loginProcessingUrl("/login")
-                    .successHandler(
-                        (request, response, authentication) -> {
-                          response.setStatus(HttpStatus.NO_CONTENT.value());
-                        })
-                    .failureHandler(
-                        (request, response, e) ->
-                            writeProblem(
-                                json,
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "Wrong user name or password"))
-                    .permitAll())
-        .logout(
-            logout ->
-                logout
-                    .logoutUrl("/logout")
-                    .logoutSuccessHandler(
-                        (request, response, authentication) ->
-                            response.setStatus(HttpStatus.NO_CONTENT.value())))
+        .formLogin(form -> signIn(form, json))
+        .logout(SecurityConfiguration::signOut)
         .csrf(
             csrf ->
                 csrf.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                     .ignoringRequestMatchers(
                         SecurityConfiguration::ownBasicCredentials,
                         request -> request.getRequestURI().startsWith("/api/public/")))
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(
-                        csp ->
-                            csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:;"
-                                    + " style-src 'self' 'unsafe-inline'; object-src 'none';"
-                                    + " base-uri 'self'; form-action 'self';"
-                                    + " frame-ancestors 'none'"))
-                    .referrerPolicy(
-                        referrer ->
-                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .headers(SecurityConfiguration::browserHeaders)
         .exceptionHandling(
             errors ->
                 errors
@@ -161,6 +106,69 @@ class SecurityConfiguration {
                                     ? "The page is out of date: reload it and try again"
                                     : "Your role may not take this action")));
     return http.build();
+  }
+
+  /** Who may reach what: the roles of each area of the API, the public pages, nothing else. */
+  private static void access(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          requests) {
+    requests
+        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+        .permitAll()
+        .requestMatchers("/actuator/prometheus")
+        .hasAnyRole(Roles.MANAGER, Roles.MONITORING)
+        .requestMatchers("/api/session", "/api/public/**")
+        .permitAll()
+        .requestMatchers(HttpMethod.POST, "/api/cases/*/withdraw")
+        .hasRole(Roles.MANAGER)
+        .requestMatchers("/api/operations", "/api/operations/**")
+        .hasRole(Roles.MANAGER)
+        .requestMatchers("/api/criteria-reviews", "/api/criteria-reviews/**")
+        .hasRole(Roles.MANAGER)
+        .requestMatchers("/api/**")
+        .hasRole(Roles.OPS)
+        .requestMatchers("/", "/index.html", "/answer.html", "/assets/**", "/favicon.svg", "/error")
+        .permitAll()
+        .requestMatchers(
+            "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
+        .authenticated()
+        .anyRequest()
+        .denyAll();
+  }
+
+  /** The browser signs in with a form and is answered without a redirect: the UI is one page. */
+  private static void signIn(FormLoginConfigurer<HttpSecurity> form, ObjectMapper json) {
+    form.loginProcessingUrl("/login")
+        .successHandler(
+            (request, response, authentication) -> {
+              response.setStatus(HttpStatus.NO_CONTENT.value());
+            })
+        .failureHandler(
+            (request, response, e) ->
+                writeProblem(
+                    json, response, HttpStatus.UNAUTHORIZED, "Wrong user name or password"))
+        .permitAll();
+  }
+
+  private static void signOut(LogoutConfigurer<HttpSecurity> logout) {
+    logout
+        .logoutUrl("/logout")
+        .logoutSuccessHandler(
+            (request, response, authentication) ->
+                response.setStatus(HttpStatus.NO_CONTENT.value()));
+  }
+
+  private static void browserHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(
+            csp ->
+                csp.policyDirectives(
+                    "default-src 'self'; img-src 'self' data:;"
+                        + " style-src 'self' 'unsafe-inline'; object-src 'none';"
+                        + " base-uri 'self'; form-action 'self';"
+                        + " frame-ancestors 'none'"))
+        .referrerPolicy(
+            referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
   }
 
   /**

@@ -7,10 +7,13 @@ import com.exitdesk.caseflow.CaseRepository;
 import com.exitdesk.caseflow.CaseStatus;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientDeliverables;
+import com.exitdesk.client.ClientLedger;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.ClientService.ContractTerms;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.inbox.TaskActions;
 import com.exitdesk.incident.IncidentService;
 import com.exitdesk.incident.IncidentService.IncidentReport;
 import com.exitdesk.incident.Severity;
@@ -144,12 +147,14 @@ final class ExitPathBenchmark {
 
   private static long clientWithTwoStrikes(ConfigurableApplicationContext app, int n) {
     ClientService clients = app.getBean(ClientService.class);
+    ClientLedger ledger = app.getBean(ClientLedger.class);
+    ClientDeliverables deliverables = app.getBean(ClientDeliverables.class);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Client client =
         clients.create(
             "Bench client " + n, "bench" + n + "@bench.example", n % 2 == 0 ? "en" : "es", "bench");
     clients.putContract(client.getId(), twoYearContract(today), "bench");
-    clients.addLedgerEntry(
+    ledger.addLedgerEntry(
         client.getId(),
         YearMonth.from(today).minusMonths(1).toString(),
         new BigDecimal("3000"),
@@ -157,7 +162,7 @@ final class ExitPathBenchmark {
         new BigDecimal("20"),
         "bench");
     for (int d = 1; d <= 3; d++) {
-      clients.addDeliverable(client.getId(), "Deliverable " + d, today.plusWeeks(d), "bench");
+      deliverables.addDeliverable(client.getId(), "Deliverable " + d, today.plusWeeks(d), "bench");
     }
     for (WarningSign sign : SIGNS.subList(0, 2)) {
       strike(app, client.getId(), sign);
@@ -228,6 +233,7 @@ final class ExitPathBenchmark {
       ConfigurableApplicationContext app, int operator, AtomicBoolean done)
       throws InterruptedException {
     InboxService inbox = app.getBean(InboxService.class);
+    TaskActions taskActions = app.getBean(TaskActions.class);
     while (!done.get()) {
       int worked = 0;
       for (InboxTask task : inbox.openTasksFor(MANAGER, 0, 200).tasks()) {
@@ -236,7 +242,7 @@ final class ExitPathBenchmark {
         }
         boolean approval = APPROVE_TERMINATION.equals(task.getElementId());
         try {
-          inbox.complete(
+          taskActions.complete(
               task.getId(), approval ? MANAGER : OPS, TaskForms.exitPath(task.getElementId()));
           worked++;
         } catch (RuntimeException e) {

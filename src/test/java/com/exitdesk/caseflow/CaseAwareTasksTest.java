@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.exitdesk.caseflow.CaseController.CaseSummary;
 import com.exitdesk.caseflow.CaseController.Waiting;
 import com.exitdesk.client.Client;
-import com.exitdesk.inbox.InboxService.TaskDetails;
 import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.inbox.TaskActions.TaskDetails;
 import com.exitdesk.shared.ForbiddenException;
 import com.exitdesk.support.ProcessTestSupport;
 import com.exitdesk.support.TaskForms;
@@ -34,7 +34,7 @@ class CaseAwareTasksTest extends ProcessTestSupport {
     Client client = client(0, "3000.00", "3500.00");
     long caseId = caseFromThreeStrikes(client);
 
-    TaskDetails review = inbox.details(awaitTask(caseId, REVIEW_CONTRACT).getId(), OLIVIA);
+    TaskDetails review = taskActions.details(awaitTask(caseId, REVIEW_CONTRACT).getId(), OLIVIA);
 
     assertThat(review.variables())
         .containsEntry("exitDate", today().plusDays(30).toString())
@@ -58,13 +58,13 @@ class CaseAwareTasksTest extends ProcessTestSupport {
         .as("listed to the manager who proposed the exit")
         .extracting(InboxTask::getId)
         .contains(approval.getId());
-    assertThat(inbox.blockedReason(approval, MATEO)).isEqualTo("own-exit");
-    assertThat(inbox.details(approval.getId(), MATEO).blockedReason()).isEqualTo("own-exit");
-    assertThat(inbox.blockedReason(approval, MARIA)).isNull();
+    assertThat(taskActions.blockedReason(approval, MATEO)).isEqualTo("own-exit");
+    assertThat(taskActions.details(approval.getId(), MATEO).blockedReason()).isEqualTo("own-exit");
+    assertThat(taskActions.blockedReason(approval, MARIA)).isNull();
     assertThatThrownBy(() -> complete(approval, MATEO, TaskForms.approve()))
         .isInstanceOf(ForbiddenException.class);
 
-    TaskDetails sent = inbox.details(review.getId(), MARIA);
+    TaskDetails sent = taskActions.details(review.getId(), MARIA);
     assertThat(sent.task().isOpen()).isFalse();
     assertThat(sent.submitted())
         .as("a completed task keeps what was sent, and who decided")
@@ -85,9 +85,9 @@ class CaseAwareTasksTest extends ProcessTestSupport {
         .containsExactly(CaseController.WaitingKind.CLIENT_ANSWER);
     assertThat(waitingFor(caseId).get(0).until()).isNotNull();
 
-    cases.recordClientAnswer(caseId, false, "Too expensive.", "olivia");
+    answers.recordClientAnswer(caseId, false, "Too expensive.", "olivia");
     Map<String, Object> facts =
-        inbox.details(awaitTask(caseId, APPROVE_TERMINATION).getId(), MARIA).variables();
+        taskActions.details(awaitTask(caseId, APPROVE_TERMINATION).getId(), MARIA).variables();
 
     assertThat(facts)
         .containsEntry("termsDraftedBy", "omar")
@@ -113,7 +113,7 @@ class CaseAwareTasksTest extends ProcessTestSupport {
               assertThat(w.groups()).containsExactly("OPS");
             });
 
-    inbox.claim(review.getId(), OLIVIA);
+    taskActions.claim(review.getId(), OLIVIA);
     assertThat(waitingFor(caseId))
         .singleElement()
         .extracting(Waiting::assignee)

@@ -37,6 +37,7 @@ class CaseControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean CaseService cases;
+  @MockitoBean ClientAnswers answers;
   @MockitoBean ClientService clients;
   @MockitoBean InboxService inbox;
   @MockitoBean AuditTrail audit;
@@ -79,7 +80,7 @@ class CaseControllerTest {
 
   @Test
   void aClientAnswerOutOfTurnIsAConflict() throws Exception {
-    given(cases.recordClientAnswer(anyLong(), any(Boolean.class), any(), anyString()))
+    given(answers.recordClientAnswer(anyLong(), any(Boolean.class), any(), anyString()))
         .willThrow(new ConflictException("Case 4 is not waiting for a client's answer"));
 
     mvc.perform(

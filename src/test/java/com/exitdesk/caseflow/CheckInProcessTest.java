@@ -240,7 +240,7 @@ class CheckInProcessTest extends ProcessTestSupport {
         .variables(Map.of("probationPeriod", probation.toString()))
         .send()
         .join();
-    cases.recordClientAnswer(caseId, true, "Agreed.", "olivia");
+    answers.recordClientAnswer(caseId, true, "Agreed.", "olivia");
     awaitPhase(caseId, CasePhase.PROBATION);
     awaitTimer(caseId, "timer_probation_clean");
     awaitTimer(caseId, "start_event_check_in_due");

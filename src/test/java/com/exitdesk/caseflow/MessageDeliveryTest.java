@@ -263,7 +263,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
 
       InboxTask correction = awaitTask(caseId, CORRECT_ADDRESS_FOR_PROPOSAL);
       assertThat(
-              inbox
+              taskActions
                   .details(correction.getId(), OLIVIA)
                   .variables()
                   .get("addressRejection")

@@ -72,7 +72,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     assertThat(proposal.getRecipient()).isEqualTo(client.getEmail());
     assertThat(proposal.getBodyText()).contains("Monthly catalogue updates only");
 
-    cases.recordClientAnswer(caseId, true, "Fair terms, agreed.", "olivia");
+    answers.recordClientAnswer(caseId, true, "Fair terms, agreed.", "olivia");
     awaitPhase(caseId, CasePhase.PROBATION);
     assertThat(clients.contractOf(client.getId()).orElseThrow().getScope())
         .isEqualTo("Monthly catalogue updates only, up to 20 pages.");
@@ -108,7 +108,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     long caseId = caseFromThreeStrikes(client);
     proposeNewTerms(caseId);
     awaitMessage(caseId, MessageKind.RENEGOTIATION_PROPOSAL);
-    cases.recordClientAnswer(caseId, true, null, "olivia");
+    answers.recordClientAnswer(caseId, true, null, "olivia");
     awaitPhase(caseId, CasePhase.PROBATION);
     awaitTimer(caseId, "timer_probation_clean");
 
@@ -132,7 +132,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     proposeNewTerms(caseId);
     awaitMessage(caseId, MessageKind.RENEGOTIATION_PROPOSAL);
 
-    cases.recordClientAnswer(caseId, false, "We will not pay more.", "olivia");
+    answers.recordClientAnswer(caseId, false, "We will not pay more.", "olivia");
 
     awaitTask(caseId, APPROVE_TERMINATION);
     assertThat(caseOf(caseId).getFailedRepairs()).isEqualTo(1);
@@ -145,7 +145,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     Client client = profitableClient();
     long caseId = caseFromThreeStrikes(client);
     InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
-    Map<String, Object> facts = inbox.details(review.getId(), OLIVIA).variables();
+    Map<String, Object> facts = taskActions.details(review.getId(), OLIVIA).variables();
     assertThat(facts)
         .as("the form starts from the contract and says which language the client reads")
         .containsEntry("clientLanguageName", "English")
@@ -154,7 +154,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
         .containsEntry("contractNoticePeriodDays", 30);
     proposeNewTerms(caseId);
     awaitMessage(caseId, MessageKind.RENEGOTIATION_PROPOSAL);
-    cases.recordClientAnswer(caseId, false, "We will not pay more.", "olivia");
+    answers.recordClientAnswer(caseId, false, "We will not pay more.", "olivia");
 
     InboxTask approval = awaitTask(caseId, APPROVE_TERMINATION);
     assertThatThrownBy(

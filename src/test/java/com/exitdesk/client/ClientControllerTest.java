@@ -33,12 +33,19 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(ClientController.class)
+@WebMvcTest({
+  ClientController.class,
+  ContractController.class,
+  DeliverableController.class,
+  LedgerController.class
+})
 @Import(WebSliceConfiguration.class)
 class ClientControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean ClientService clients;
+  @MockitoBean ClientLedger ledger;
+  @MockitoBean ClientDeliverables deliverables;
   @MockitoBean ClientIncidents incidents;
   @MockitoBean ClientCases cases;
   @MockitoBean AuditTrail audit;
@@ -46,9 +53,9 @@ class ClientControllerTest {
   @BeforeEach
   void portfolio() {
     given(incidents.strikesOf(anyLong())).willReturn(new ClientIncidents.Strikes(2, 1, 1, 3));
-    given(clients.profitabilityOf(anyLong()))
+    given(ledger.profitabilityOf(anyLong()))
         .willReturn(
-            new ClientService.Profitability(
+            new ClientLedger.Profitability(
                 new BigDecimal("9000"),
                 new BigDecimal("8000"),
                 new BigDecimal("60"),
@@ -180,7 +187,9 @@ class ClientControllerTest {
   void anOwedDeliverableIsChangedRemovedAndDelivered() throws Exception {
     Deliverable catalogue = new Deliverable(3L, "Catalogue 2027", LocalDate.of(2027, 1, 15));
     ReflectionTestUtils.setField(catalogue, "id", 7L);
-    given(clients.changeDeliverable(3L, 7L, "Catalogue 2027", LocalDate.of(2027, 1, 15), "olivia"))
+    given(
+            deliverables.changeDeliverable(
+                3L, 7L, "Catalogue 2027", LocalDate.of(2027, 1, 15), "olivia"))
         .willReturn(catalogue);
 
     mvc.perform(
@@ -194,10 +203,10 @@ class ClientControllerTest {
 
     mvc.perform(delete("/api/clients/3/deliverables/7").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isNoContent());
-    verify(clients).removeDeliverable(3L, 7L, "olivia");
+    verify(deliverables).removeDeliverable(3L, 7L, "olivia");
 
     catalogue.markDelivered(LocalDate.of(2026, 11, 2), "By SFTP");
-    given(clients.markDelivered(3L, 7L, LocalDate.of(2026, 11, 2), "By SFTP", "olivia"))
+    given(deliverables.markDelivered(3L, 7L, LocalDate.of(2026, 11, 2), "By SFTP", "olivia"))
         .willReturn(catalogue);
     mvc.perform(
             post("/api/clients/3/deliverables/7/delivered")
@@ -223,8 +232,8 @@ class ClientControllerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"deliveredOn\":\"2026-11-02\"}"))
         .andExpect(status().isConflict());
-    verify(clients, never()).removeDeliverable(anyLong(), anyLong(), any());
-    verify(clients, never()).markDelivered(anyLong(), anyLong(), any(), any(), any());
+    verify(deliverables, never()).removeDeliverable(anyLong(), anyLong(), any());
+    verify(deliverables, never()).markDelivered(anyLong(), anyLong(), any(), any(), any());
   }
 
   @Test
@@ -236,11 +245,10 @@ class ClientControllerTest {
                 .content("{\"revenue\":2800,\"cost\":1000,\"hours\":20}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("reason"));
-    verify(clients, never())
-        .correctLedgerEntry(anyLong(), any(), any(), any(), any(), any(), any());
+    verify(ledger, never()).correctLedgerEntry(anyLong(), any(), any(), any(), any(), any(), any());
 
     given(
-            clients.correctLedgerEntry(
+            ledger.correctLedgerEntry(
                 3L,
                 "2026-08",
                 new BigDecimal("2800"),

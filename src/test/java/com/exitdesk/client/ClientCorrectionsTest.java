@@ -67,8 +67,9 @@ class ClientCorrectionsTest extends ProcessTestSupport {
     Client client = profitableClient();
     long id = deliverable(client, "Catalogue");
 
-    clients.changeDeliverable(client.getId(), id, "Catalogue 2027", today().plusWeeks(3), "omar");
-    clients.markDelivered(client.getId(), id, today(), "By SFTP", "omar");
+    clientDeliverables.changeDeliverable(
+        client.getId(), id, "Catalogue 2027", today().plusWeeks(3), "omar");
+    clientDeliverables.markDelivered(client.getId(), id, today(), "By SFTP", "omar");
 
     Deliverable delivered = clients.deliverablesOf(client.getId()).getFirst();
     assertThat(delivered.getTitle()).isEqualTo("Catalogue 2027");
@@ -78,9 +79,10 @@ class ClientCorrectionsTest extends ProcessTestSupport {
         .contains("\"previousTitle\":\"Catalogue\"");
     assertThat(events(client, AuditType.DELIVERABLE_COMPLETED)).hasSize(1);
     assertThatThrownBy(
-            () -> clients.changeDeliverable(client.getId(), id, "Other", today(), "omar"))
+            () ->
+                clientDeliverables.changeDeliverable(client.getId(), id, "Other", today(), "omar"))
         .isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> clients.removeDeliverable(client.getId(), id, "omar"))
+    assertThatThrownBy(() -> clientDeliverables.removeDeliverable(client.getId(), id, "omar"))
         .isInstanceOf(ConflictException.class);
   }
 
@@ -90,14 +92,16 @@ class ClientCorrectionsTest extends ProcessTestSupport {
     long id = deliverable(client, "Route report");
 
     assertThatThrownBy(
-            () -> clients.markDelivered(client.getId(), id, today().plusDays(1), null, "omar"))
+            () ->
+                clientDeliverables.markDelivered(
+                    client.getId(), id, today().plusDays(1), null, "omar"))
         .isInstanceOf(InvalidInputException.class);
-    clients.removeDeliverable(client.getId(), id, "omar");
+    clientDeliverables.removeDeliverable(client.getId(), id, "omar");
 
     assertThat(clients.deliverablesOf(client.getId())).isEmpty();
     assertThat(events(client, AuditType.DELIVERABLE_REMOVED).getFirst().getDetails())
         .contains("\"title\":\"Route report\"");
-    assertThatThrownBy(() -> clients.removeDeliverable(client.getId(), id, "omar"))
+    assertThatThrownBy(() -> clientDeliverables.removeDeliverable(client.getId(), id, "omar"))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -106,7 +110,7 @@ class ClientCorrectionsTest extends ProcessTestSupport {
     Client client = profitableClient();
     String month = YearMonth.from(today()).minusMonths(1).toString();
 
-    clients.correctLedgerEntry(
+    clientLedger.correctLedgerEntry(
         client.getId(),
         month,
         new BigDecimal("2800.00"),
@@ -116,13 +120,13 @@ class ClientCorrectionsTest extends ProcessTestSupport {
         "maria");
 
     LedgerEntry corrected =
-        clients.ledgerOf(client.getId()).stream()
+        clientLedger.ledgerOf(client.getId()).stream()
             .filter(e -> e.getMonth().equals(month))
             .findFirst()
             .orElseThrow();
     assertThat(corrected.getRevenue()).isEqualByComparingTo("2800");
     assertThat(corrected.getHours()).isEqualByComparingTo("22");
-    assertThat(clients.ledgerOf(client.getId())).hasSize(3);
+    assertThat(clientLedger.ledgerOf(client.getId())).hasSize(3);
     String details = events(client, AuditType.LEDGER_CORRECTED).getFirst().getDetails();
     assertThat(details)
         .contains("\"previousRevenue\":\"3000.00\"")
@@ -138,12 +142,12 @@ class ClientCorrectionsTest extends ProcessTestSupport {
 
     assertThatThrownBy(
             () ->
-                clients.addLedgerEntry(
+                clientLedger.addLedgerEntry(
                     client.getId(), next, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "x"))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(
             () ->
-                clients.correctLedgerEntry(
+                clientLedger.correctLedgerEntry(
                     client.getId(),
                     "1999-01",
                     BigDecimal.ONE,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.exitdesk.caseflow.CaseStatus;
-import com.exitdesk.client.ClientService;
+import com.exitdesk.client.ClientLedger;
 import com.exitdesk.client.ProfitabilityProperties;
 import com.exitdesk.criteria.CriteriaFigures.AreaFigure;
 import com.exitdesk.criteria.CriteriaFigures.ClientStrikes;
@@ -56,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(CriteriaFigures.class)
+@Import({CriteriaFigures.class, PortfolioFigures.class})
 @EnableConfigurationProperties(ProfitabilityProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CriteriaFiguresOnPostgresTest {
@@ -265,7 +265,7 @@ class CriteriaFiguresOnPostgresTest {
         any = true;
       }
     }
-    return any ? ClientService.marginPercent(revenue, cost) : null;
+    return any ? ClientLedger.marginPercent(revenue, cost) : null;
   }
 
   private List<Generated> generate(Random random) {

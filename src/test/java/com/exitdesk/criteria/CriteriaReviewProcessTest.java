@@ -117,7 +117,7 @@ class CriteriaReviewProcessTest extends ProcessTestSupport {
 
     long id = reviews.start("maria", "After the withdrawal").getId();
     InboxTask task = reviewTask(id);
-    Map<String, Object> variables = inbox.details(task.getId(), MARIA).variables();
+    Map<String, Object> variables = taskActions.details(task.getId(), MARIA).variables();
     @SuppressWarnings("unchecked")
     Map<String, Object> figures = (Map<String, Object>) variables.get("figures");
     assertThat(Instant.parse((String) figures.get("from"))).isEqualTo(periodStart);
@@ -134,7 +134,7 @@ class CriteriaReviewProcessTest extends ProcessTestSupport {
     assertThat(variables)
         .containsEntry("currentThreshold", 3)
         .containsEntry("currentWindowMonths", 12);
-    assertThat(inbox.details(task.getId(), MARIA).form().toString())
+    assertThat(taskActions.details(task.getId(), MARIA).form().toString())
         .contains("strike number 3 within 12 months");
   }
 

@@ -1,6 +1,8 @@
 package com.exitdesk.dev;
 
 import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientDeliverables;
+import com.exitdesk.client.ClientLedger;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.ClientService.ContractTerms;
 import com.exitdesk.client.CommunicationChannel;
@@ -36,16 +38,22 @@ class DemoData implements ApplicationRunner {
   private static final String DEMO = "demo";
 
   private final ClientService clients;
+  private final ClientLedger ledger;
+  private final ClientDeliverables deliverables;
   private final IncidentService incidents;
   private final InteractionService interactions;
   private final Clock clock;
 
   DemoData(
       ClientService clients,
+      ClientLedger ledger,
+      ClientDeliverables deliverables,
       IncidentService incidents,
       InteractionService interactions,
       Clock clock) {
     this.clients = clients;
+    this.ledger = ledger;
+    this.deliverables = deliverables;
     this.incidents = incidents;
     this.interactions = interactions;
     this.clock = clock;
@@ -61,16 +69,16 @@ class DemoData implements ApplicationRunner {
     Client ideal = clients.create("Lumen Studio", "hello@lumen.example", "en", DEMO);
     contract(ideal, today.minusMonths(8), today.plusMonths(16), "3200.00");
     ledger(ideal, today, "3200.00", "1900.00", "38");
-    clients.addDeliverable(ideal.getId(), "Quarterly brand review", today.plusWeeks(3), DEMO);
+    deliverables.addDeliverable(ideal.getId(), "Quarterly brand review", today.plusWeeks(3), DEMO);
 
     Client demanding =
         clients.create(
             "Grupo Ferro Norte", "compras@ferronorte.example", "es", "Lucía Ferrer", DEMO);
     contract(demanding, today.minusMonths(10), today.plusMonths(5), "2500.00");
     ledger(demanding, today, "2500.00", "2350.00", "61");
-    clients.addDeliverable(
+    deliverables.addDeliverable(
         demanding.getId(), "Catálogo de producto 2027", today.plusWeeks(2), DEMO);
-    clients.addDeliverable(
+    deliverables.addDeliverable(
         demanding.getId(), "Migración de la tienda online", today.plusWeeks(6), DEMO);
     interactions.record(
         demanding.getId(),
@@ -121,7 +129,8 @@ class DemoData implements ApplicationRunner {
         clients.create("Bright Harbor Logistics", "ops@brightharbor.example", "en", DEMO);
     contract(losing, today.minusMonths(22), today.plusMonths(2), "1800.00");
     ledger(losing, today, "1800.00", "2600.00", "74");
-    clients.addDeliverable(losing.getId(), "Route optimisation report", today.plusWeeks(1), DEMO);
+    deliverables.addDeliverable(
+        losing.getId(), "Route optimisation report", today.plusWeeks(1), DEMO);
 
     log.info(
         "Demo data loaded: 3 clients; '{}' is one strike short of a review.", demanding.getName());
@@ -148,7 +157,7 @@ class DemoData implements ApplicationRunner {
 
   private void ledger(Client client, LocalDate today, String revenue, String cost, String hours) {
     for (int back = 3; back >= 1; back--) {
-      clients.addLedgerEntry(
+      ledger.addLedgerEntry(
           client.getId(),
           YearMonth.from(today).minusMonths(back).toString(),
           new BigDecimal(revenue),

@@ -1,6 +1,7 @@
 package com.exitdesk.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.exitdesk.shared.InvalidInputException.FieldError;
@@ -26,7 +27,8 @@ class FormRecordsTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final FormValidator VALIDATOR =
-      new FormValidator(Clock.fixed(Instant.parse("2026-11-24T23:30:00Z"), ZoneOffset.UTC));
+      new FormValidator(
+          Clock.fixed(Instant.parse("2026-11-24T23:30:00Z"), ZoneOffset.UTC), TaskOwners.ALL);
 
   @Test
   void anExitDateInsideTheNoticePeriodIsRefusedWithTheEarliestDateItAllows() {
@@ -235,7 +237,16 @@ class FormRecordsTest {
 
   @Test
   void everyRecordBelongsToAFormAndReadsItsFieldsByTheirNames() throws IOException {
-    for (var entry : FormRecords.BY_FORM_ID.entrySet()) {
+    Map<String, Class<? extends Record>> records =
+        new FormRecords(Clock.systemUTC(), TaskOwners.ALL).byFormId();
+    assertThat(records)
+        .as("each form the owners judge beyond its own rules")
+        .containsOnlyKeys(
+            "form_review_contract",
+            "form_approve_termination",
+            "form_review_criteria",
+            "form_complete_deliverable");
+    for (var entry : records.entrySet()) {
       JsonNode form = formById(entry.getKey());
       List<String> keys = form.findValuesAsText("key");
       long fields =
@@ -244,6 +255,16 @@ class FormRecordsTest {
               .count();
       assertThat(fields).as("%s reads fields of its form", entry.getValue()).isPositive();
     }
+  }
+
+  @Test
+  void twoModulesCannotBothJudgeOneForm() {
+    assertThatThrownBy(
+            () ->
+                new FormRecords(
+                    Clock.systemUTC(), List.of(TaskOwners.ALL.get(0), TaskOwners.ALL.get(0))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Two records for form");
   }
 
   private static List<FieldError> reviewErrors(

@@ -33,7 +33,8 @@ class FormRulesTableTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final FormValidator VALIDATOR =
-      new FormValidator(Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+      new FormValidator(
+          Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC), TaskOwners.ALL);
 
   /** A submission the form and its record accept, and the task's variables it was opened with. */
   record Valid(
@@ -285,7 +286,7 @@ class FormRulesTableTest {
   @Test
   void everyFormDeclaresOnlyRulesTheServerEnforces() throws IOException {
     for (String file : formFiles()) {
-      FormValidator.requireEnforceable(form(file));
+      FormCatalog.requireEnforceable(form(file));
     }
   }
 

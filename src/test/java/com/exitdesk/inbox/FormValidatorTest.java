@@ -20,7 +20,8 @@ class FormValidatorTest {
 
   private final ObjectMapper json = new ObjectMapper();
   private final FormValidator validator =
-      new FormValidator(Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+      new FormValidator(
+          Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC), TaskOwners.ALL);
 
   @ParameterizedTest
   @ValueSource(

@@ -38,6 +38,7 @@ class InboxControllerTest {
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @MockitoBean InboxService inbox;
+  @MockitoBean TaskActions taskActions;
   @MockitoBean ClientService clients;
 
   @Test
@@ -75,9 +76,9 @@ class InboxControllerTest {
 
   @Test
   void showsATaskWithItsFormAndVariables() throws Exception {
-    given(inbox.details(eq(7L), any()))
+    given(taskActions.details(eq(7L), any()))
         .willReturn(
-            new InboxService.TaskDetails(
+            new TaskActions.TaskDetails(
                 task(),
                 json.readTree("{\"id\":\"form_review_contract\"}"),
                 Map.of("strikes", 3),
@@ -95,11 +96,11 @@ class InboxControllerTest {
 
   @Test
   void mapsTheInboxOutcomesToStatusCodes() throws Exception {
-    given(inbox.complete(eq(1L), any(), anyMap()))
+    given(taskActions.complete(eq(1L), any(), anyMap()))
         .willThrow(new InvalidInputException("justification", "is required"));
-    given(inbox.complete(eq(2L), any(), anyMap()))
+    given(taskActions.complete(eq(2L), any(), anyMap()))
         .willThrow(new ConflictException("Task 2 was already completed by omar"));
-    given(inbox.complete(eq(3L), any(), anyMap()))
+    given(taskActions.complete(eq(3L), any(), anyMap()))
         .willThrow(new ForbiddenException("Task 3 is for MANAGER"));
     String body = "{\"variables\":{}}";
 
@@ -133,8 +134,8 @@ class InboxControllerTest {
 
   @Test
   void claimAndReleaseAnswerWithTheTask() throws Exception {
-    given(inbox.claim(anyLong(), any())).willReturn(task());
-    given(inbox.release(anyLong(), any())).willReturn(task());
+    given(taskActions.claim(anyLong(), any())).willReturn(task());
+    given(taskActions.release(anyLong(), any())).willReturn(task());
 
     mvc.perform(post("/api/tasks/7/claim").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isOk())

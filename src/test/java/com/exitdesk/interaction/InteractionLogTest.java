@@ -195,7 +195,7 @@ class InteractionLogTest extends ProcessTestSupport {
     assertThat(sent.getSummary()).isEqualTo(proposal.getSubject());
     assertThat(sent.getCaseId()).isEqualTo(caseId);
 
-    cases.recordClientAnswerThroughLink(caseId, true, "Fair terms", "client (answer link)");
+    answers.recordClientAnswerThroughLink(caseId, true, "Fair terms", "client (answer link)");
     awaitPhase(caseId, CasePhase.PROBATION);
 
     Interaction answer =

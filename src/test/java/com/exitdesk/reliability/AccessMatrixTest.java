@@ -196,8 +196,8 @@ class AccessMatrixTest extends ProcessTestSupport {
     }
     if (path.startsWith("/api/tasks/")) {
       // Each task cell starts from the task claimed by olivia (her own release is a cell too).
-      if (inbox.details(reviewTaskId, OLIVIA).task().getAssignee() == null) {
-        inbox.claim(reviewTaskId, OLIVIA);
+      if (taskActions.details(reviewTaskId, OLIVIA).task().getAssignee() == null) {
+        taskActions.claim(reviewTaskId, OLIVIA);
       }
     }
     // Empty bodies: security decides before the body is read, and an empty form never passes

@@ -47,7 +47,7 @@ class EngineOutageTest extends ProcessTestSupport {
   void aTaskSubmittedWhileTheEngineIsUnreachableReachesItOnceItIsBack() throws Exception {
     long caseId = caseFromThreeStrikes(profitableClient());
     InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
-    inbox.claim(review.getId(), OLIVIA);
+    taskActions.claim(review.getId(), OLIVIA);
     String form = json.writeValueAsString(Map.of("variables", contractReview("EXIT")));
 
     MockHttpServletResponse accepted;
@@ -60,7 +60,7 @@ class EngineOutageTest extends ProcessTestSupport {
       await()
           .atMost(WAIT)
           .until(
-              () -> inbox.details(review.getId(), OLIVIA).task(),
+              () -> taskActions.details(review.getId(), OLIVIA).task(),
               t -> t.getCompletionAttempts() >= 1 && t.getCompletionError() != null);
       again = submit(review, form);
     } finally {

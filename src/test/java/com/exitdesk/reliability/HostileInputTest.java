@@ -66,7 +66,7 @@ class HostileInputTest extends ProcessTestSupport {
     InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
     long owed = deliverable(client, "Catalogue");
     long delivered = deliverable(client, "Brand book");
-    clients.markDelivered(client.getId(), delivered, today(), null, "test");
+    clientDeliverables.markDelivered(client.getId(), delivered, today(), null, "test");
     Map<String, String> ids =
         Map.of(
             "{client}", client.getId().toString(),

@@ -6,13 +6,17 @@ import static org.awaitility.Awaitility.await;
 import com.exitdesk.caseflow.CasePhase;
 import com.exitdesk.caseflow.CaseRepository;
 import com.exitdesk.caseflow.CaseService;
+import com.exitdesk.caseflow.ClientAnswers;
 import com.exitdesk.caseflow.ProcessConstants.UserTasks;
 import com.exitdesk.caseflow.RelationshipCase;
 import com.exitdesk.client.Client;
+import com.exitdesk.client.ClientDeliverables;
+import com.exitdesk.client.ClientLedger;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.ClientService.ContractTerms;
 import com.exitdesk.inbox.InboxService;
 import com.exitdesk.inbox.InboxTask;
+import com.exitdesk.inbox.TaskActions;
 import com.exitdesk.incident.IncidentService;
 import com.exitdesk.incident.IncidentService.IncidentReport;
 import com.exitdesk.incident.IncidentService.Reported;
@@ -65,10 +69,14 @@ public abstract class ProcessTestSupport {
   private static final AtomicInteger CLIENTS = new AtomicInteger();
 
   @Autowired protected ClientService clients;
+  @Autowired protected ClientLedger clientLedger;
+  @Autowired protected ClientDeliverables clientDeliverables;
   @Autowired protected IncidentService incidents;
   @Autowired protected CaseService cases;
+  @Autowired protected ClientAnswers answers;
   @Autowired protected CaseRepository caseRepository;
   @Autowired protected InboxService inbox;
+  @Autowired protected TaskActions taskActions;
   @Autowired protected Outbox outbox;
   @Autowired protected ZeebeTestEngine engine;
 
@@ -109,7 +117,7 @@ public abstract class ProcessTestSupport {
             "Original scope"),
         "test");
     for (int back = 3; back >= 1; back--) {
-      clients.addLedgerEntry(
+      clientLedger.addLedgerEntry(
           client.getId(),
           YearMonth.from(today()).minusMonths(back).toString(),
           new BigDecimal(monthlyRevenue),
@@ -129,7 +137,9 @@ public abstract class ProcessTestSupport {
   }
 
   protected long deliverable(Client client, String title) {
-    return clients.addDeliverable(client.getId(), title, today().plusWeeks(2), "test").getId();
+    return clientDeliverables
+        .addDeliverable(client.getId(), title, today().plusWeeks(2), "test")
+        .getId();
   }
 
   protected Reported strike(Client client, WarningSign sign) {
@@ -183,7 +193,7 @@ public abstract class ProcessTestSupport {
    * COMPLETING}, so the next step of a test sees the process move on from it.
    */
   protected InboxTask complete(InboxTask task, CurrentUser user, Map<String, Object> variables) {
-    inbox.complete(task.getId(), user, new HashMap<>(variables));
+    taskActions.complete(task.getId(), user, new HashMap<>(variables));
     return awaitSubmissionSettled(task.getId(), user);
   }
 
@@ -192,7 +202,7 @@ public abstract class ProcessTestSupport {
     return await()
         .atMost(WAIT)
         .until(
-            () -> inbox.details(taskId, user).task(),
+            () -> taskActions.details(taskId, user).task(),
             t -> t.getStatus() != com.exitdesk.inbox.InboxTaskStatus.COMPLETING);
   }
 

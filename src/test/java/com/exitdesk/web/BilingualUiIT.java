@@ -86,7 +86,7 @@ class BilingualUiIT extends BrowserTestSupport {
       complete(awaitTask(probation, REVIEW_CONTRACT), OLIVIA, review("REPAIR", 60));
       complete(awaitTask(probation, DRAFT_NEW_TERMS), OLIVIA, terms());
       awaitMessage(probation, MessageKind.RENEGOTIATION_PROPOSAL);
-      cases.recordClientAnswer(probation, true, null, "olivia");
+      answers.recordClientAnswer(probation, true, null, "olivia");
       awaitTimer(probation, "start_event_check_in_due");
       probations.put(client.getLocale(), probation);
     }

@@ -35,7 +35,7 @@ class CaseAwareFormsIT extends BrowserTestSupport {
     complete(awaitTask(caseId, REVIEW_CONTRACT), OLIVIA, TaskForms.contractReview("REPAIR"));
     complete(awaitTask(caseId, DRAFT_NEW_TERMS), OMAR, TaskForms.newTerms());
     awaitPhase(caseId, CasePhase.AWAITING_CLIENT_ANSWER);
-    cases.recordClientAnswer(caseId, false, "The fee is too high for us.", "olivia");
+    answers.recordClientAnswer(caseId, false, "The fee is too high for us.", "olivia");
     long approval = awaitTask(caseId, APPROVE_TERMINATION).getId();
 
     for (String lang : List.of("es", "en")) {

@@ -345,7 +345,7 @@ class ClientSetupUiIT extends BrowserTestSupport {
   }
 
   private LedgerEntry ledger(long clientId, String month) {
-    return clients.ledgerOf(clientId).stream()
+    return clientLedger.ledgerOf(clientId).stream()
         .filter(e -> e.getMonth().equals(month))
         .findFirst()
         .orElseThrow();

@@ -1,4 +1,6 @@
-package com.exitdesk.inbox;
+package com.exitdesk.caseflow;
+
+import com.exitdesk.inbox.SubmissionRule;
 
 /**
  * What bpmn/approve-termination.form submits, with the outcome of the repair it follows. The form

@@ -1,5 +1,6 @@
-package com.exitdesk.inbox;
+package com.exitdesk.caseflow;
 
+import com.exitdesk.inbox.SubmissionRule;
 import jakarta.validation.constraints.FutureOrPresent;
 import java.time.LocalDate;
 

@@ -1,5 +1,6 @@
-package com.exitdesk.inbox;
+package com.exitdesk.criteria;
 
+import com.exitdesk.inbox.SubmissionRule;
 import java.util.Objects;
 
 /**

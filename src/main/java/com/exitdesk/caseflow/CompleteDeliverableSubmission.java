@@ -1,4 +1,4 @@
-package com.exitdesk.inbox;
+package com.exitdesk.caseflow;
 
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
