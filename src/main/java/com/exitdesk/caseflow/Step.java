@@ -16,8 +16,8 @@ record Step(long caseId, long elementInstanceKey, String jobType, String element
   /**
    * @param retryOf the element instance this one stands in for when an operator retried a job that
    *     ran out of retries by entering its step again ({@link
-   *     com.exitdesk.engine.FailedJobs#retryFailedJob}): the step and the message it queued
-   *     stay the ones of that first instance
+   *     com.exitdesk.engine.FailedJobs#retryFailedJob}): the step and the message it queued stay
+   *     the ones of that first instance
    */
   static Step of(ActivatedJob job, long caseId, Long retryOf) {
     return new Step(
