@@ -196,15 +196,15 @@ final class ProductionBenchmark {
     if (results.size() > 1) {
       Result first = results.getFirst();
       Result last = results.getLast();
+      double change =
+          100.0
+              * (last.appHeap().totalBytes() - first.appHeap().totalBytes())
+              / first.appHeap().totalBytes();
       report.append(
           String.format(
-              "%nThe app's heap after a full collection at %d cases is %+.1f %% of the figure at %d"
+              "%nThe app's heap after a full collection at %d cases is %.1f %% %s the figure at %d"
                   + " (goal: within 15 %%).%n",
-              last.cases(),
-              100.0
-                  * (last.appHeap().totalBytes() - first.appHeap().totalBytes())
-                  / first.appHeap().totalBytes(),
-              first.cases()));
+              last.cases(), Math.abs(change), change < 0 ? "below" : "above", first.cases()));
     }
     report
         .append("\nWhat the app's heap holds after the run, by the owners of the classes")
