@@ -22,6 +22,17 @@ final class BackgroundWarmUps {
     }
   }
 
+  /** The same for an app in another JVM (one of this user's), from its thread dump. */
+  static void awaitFinished(long pid) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+    while (Jcmd.run(pid, "Thread.print").contains('"' + WRITING_CHECK_THREAD + '"')) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("The writing check's warm-up ran for over 5 minutes");
+      }
+      Thread.sleep(500);
+    }
+  }
+
   private static boolean running() {
     return Thread.getAllStackTraces().keySet().stream()
         .anyMatch(thread -> thread.isAlive() && WRITING_CHECK_THREAD.equals(thread.getName()));

@@ -41,7 +41,8 @@ public final class Benchmarks {
     }
     Set<String> sections =
         Set.of(
-            System.getProperty("bench.sections", "e2e,letters,inbox,startup,writing").split(","));
+            System.getProperty("bench.sections", "e2e,prod,letters,inbox,startup,writing")
+                .split(","));
     List<Integer> sizes = new ArrayList<>();
     for (String size : System.getProperty("bench.cases", "100,1000").split(",")) {
       sizes.add(Integer.parseInt(size.strip()));
@@ -86,9 +87,11 @@ public final class Benchmarks {
       ExitPathBenchmark.run(WARM_UP_CASES);
     }
     StringBuilder workers = new StringBuilder();
+    List<ExitPathBenchmark.Result> embedded = new ArrayList<>();
     for (int cases : sections.contains("e2e") ? sizes : List.<Integer>of()) {
       double baseline = EngineBaseline.casesPerSecond(cases);
       ExitPathBenchmark.Result result = ExitPathBenchmark.run(cases);
+      embedded.add(result);
       table.append(
           String.format(
               "| %d | %.1f | %.1f | %.2f | %s | %s | %s | %d MiB | %d MiB |%n",
@@ -113,6 +116,10 @@ public final class Benchmarks {
             .append(ms(worker.getValue()))
             .append(" |\n");
       }
+    }
+    List<ProductionBenchmark.Result> production = new ArrayList<>();
+    for (int cases : sections.contains("prod") ? sizes : List.<Integer>of()) {
+      production.add(ProductionBenchmark.run(cases, WARM_UP_CASES));
     }
     StringBuilder letters = new StringBuilder();
     letters.append(
@@ -207,6 +214,38 @@ public final class Benchmarks {
                     + workers)
             + section(
                 previous,
+                "End to end in the production set-up",
+                sections.contains("prod"),
+                measured
+                    + "Command: `"
+                    + command("prod", sizes)
+                    + "`.\n\nThe same cases, driver and operators as above, through the HTTP API of"
+                    + " the packaged jar (`java -jar`, profiles `postgres,zeebe`, max heap "
+                    + ProductionBenchmark.APP_HEAP
+                    + ") in a JVM of its own, against the in-process engine started as a standalone"
+                    + " process, a fresh PostgreSQL database on the same machine and an SMTP server in"
+                    + " the benchmark's JVM; each user signed in with the login form. Each count"
+                    + " starts all of it afresh and runs an untimed warm-up of "
+                    + WARM_UP_CASES
+                    + " cases first. The baseline runs the same model with no-op workers against a"
+                    + " standalone engine of its own, after the same warm-up. Heap figures are each"
+                    + " process's live objects after a full collection (`jcmd GC.class_histogram`).\n\n"
+                    + ProductionBenchmark.report(production))
+            + section(
+                previous,
+                "Memory in the embedded mode",
+                sections.contains("e2e"),
+                measured
+                    + "Command: `"
+                    + command("e2e", sizes)
+                    + "`.\n\nAfter each end-to-end run above, each figure after a full collection:"
+                    + " the heap with the app running, then what each part let go of: the in-process"
+                    + " SMTP server when its mail is purged, the app and its in-process engine when"
+                    + " the app stops, H2 when its in-memory database is dropped; and what the JVM"
+                    + " still holds after that.\n\n"
+                    + ExitPathBenchmark.memoryReport(embedded))
+            + section(
+                previous,
                 "Letters: the termination notice",
                 sections.contains("letters"),
                 measured
@@ -271,6 +310,14 @@ public final class Benchmarks {
     }
     int next = previous.indexOf("\n## ", at + heading.length());
     return previous.substring(at, next < 0 ? previous.length() : next + 1);
+  }
+
+  /** The command that measures one section again with these counts. */
+  static String command(String section, List<Integer> sizes) {
+    return "./mvnw -Pbench verify -Dbench.sections="
+        + section
+        + " -Dbench.cases="
+        + String.join(",", sizes.stream().map(String::valueOf).toList());
   }
 
   private static String ms(Duration duration) {

@@ -12,7 +12,6 @@ import com.exitdesk.client.ClientLedger;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.ClientService.ContractTerms;
 import com.exitdesk.inbox.InboxService;
-import com.exitdesk.inbox.InboxTask;
 import com.exitdesk.inbox.TaskActions;
 import com.exitdesk.incident.IncidentService;
 import com.exitdesk.incident.IncidentService.IncidentReport;
@@ -20,12 +19,16 @@ import com.exitdesk.incident.Severity;
 import com.exitdesk.incident.WarningSign;
 import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.support.TaskForms;
+import com.icegreen.greenmail.util.GreenMail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -34,11 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -60,7 +59,34 @@ final class ExitPathBenchmark {
       Duration p99,
       Map<String, Duration> workerP99,
       long peakHeapBytes,
-      long retainedHeapBytes) {}
+      long retainedHeapBytes,
+      Memory memory) {}
+
+  /**
+   * What the heap held after the run, each figure after a full collection: with the app running,
+   * then once the in-process SMTP server has let go of the mail it caught, once the app (with its
+   * engine) has stopped, and once its in-memory database is dropped too. Each difference is what
+   * the part let go of held; the histogram splits the first figure by the owners of the classes.
+   */
+  record Memory(
+      long running,
+      long afterMailPurged,
+      long afterAppStopped,
+      long afterDatabaseDropped,
+      HeapHistogram histogram) {
+
+    long mailBytes() {
+      return running - afterMailPurged;
+    }
+
+    long appAndEngineBytes() {
+      return afterMailPurged - afterAppStopped;
+    }
+
+    long h2Bytes() {
+      return afterAppStopped - afterDatabaseDropped;
+    }
+  }
 
   /**
    * Cases in flight at once, here and in the baseline. A business does not open thousands of exit
@@ -69,16 +95,30 @@ final class ExitPathBenchmark {
    */
   static final int IN_FLIGHT = 50;
 
+  /** Operations staff working the inbox at once, each on their share of the open tasks. */
+  static final int OPERATORS = 4;
+
+  /**
+   * How soon an operator who found nothing of theirs looks at the inbox again. People look every
+   * few seconds; a first driver looking every 5 ms spent a tenth of the run's CPU listing the inbox
+   * (JFR), which measured the driver more than the product. A look costs at most this much delay
+   * per user task.
+   */
+  static final Duration IDLE_LOOK_AGAIN = Duration.ofMillis(25);
+
   static Result run(int cases) throws Exception {
+    // A database of this run's own: in-memory H2 outlives an app in the same JVM, so the run also
+    // drops it at the end, or the next run's heap would carry it.
+    String database =
+        "jdbc:h2:mem:bench"
+            + cases
+            + "-"
+            + System.nanoTime()
+            + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
     ConfigurableApplicationContext app =
         new SpringApplicationBuilder(ExitDeskApplication.class)
             .run(
-                // A database of this run's own: in-memory H2 outlives an app in the same JVM.
-                "--spring.datasource.url=jdbc:h2:mem:bench"
-                    + cases
-                    + "-"
-                    + System.nanoTime()
-                    + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.datasource.url=" + database,
                 "--server.port=0",
                 "--exitdesk.engine.port=0",
                 "--exitdesk.mail.embedded-server-port=0",
@@ -89,21 +129,143 @@ final class ExitPathBenchmark {
                 "--management.metrics.distribution.percentiles.exitdesk.worker.duration=0.99",
                 "--logging.level.root=WARN");
     try {
-      // Clients with two strikes each, untimed: the case opens with the third, inside the run.
-      List<Long> clientIds = new ArrayList<>();
-      for (int i = 0; i < cases; i++) {
-        clientIds.add(clientWithTwoStrikes(app, i));
-      }
+      ExitPathDriver.Desk desk = new InProcessDesk(app);
+      List<Long> clientIds = ExitPathDriver.clients(desk, 0, cases);
       BackgroundWarmUps.awaitFinished();
       PeakHeap heap = PeakHeap.start();
-      Instant started = Instant.now();
-      List<Long> caseIds = drive(app, clientIds);
-      Instant finished = Instant.now();
+      ExitPathDriver.Run run = ExitPathDriver.drive(desk, clientIds);
       heap.stop();
       // What stays after a full collection: the data kept, as against garbage not yet collected.
-      System.gc();
-      long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+      long retained = heapAfterFullGc();
+      HeapHistogram histogram = HeapHistogram.ofThisJvm();
+      Map<String, Duration> workerP99 = workerP99(app.getBean(MeterRegistry.class));
+      app.getBean(GreenMail.class).purgeEmailFromAllMailboxes();
+      long afterMailPurged = heapAfterFullGc();
+      app.close();
+      long afterAppStopped = heapAfterFullGc();
+      drop(database);
+      Memory memory =
+          new Memory(retained, afterMailPurged, afterAppStopped, heapAfterFullGc(), histogram);
+      return new Result(
+          cases,
+          run.casesPerSecond(),
+          run.percentile(0.50),
+          run.percentile(0.95),
+          run.percentile(0.99),
+          workerP99,
+          heap.peakBytes(),
+          retained,
+          memory);
+    } finally {
+      app.close();
+      drop(database);
+    }
+  }
 
+  /**
+   * Where the embedded mode's heap goes: each part's share after each run, the growth per thousand
+   * cases between the first run and the last, and the owners of the classes.
+   */
+  static String memoryReport(List<Result> results) {
+    StringBuilder report =
+        new StringBuilder(
+            "| Cases | Heap after GC | Mail the in-process SMTP server caught | App and its engine"
+                + " | H2 in memory | Left once all stopped |\n"
+                + "| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (Result result : results) {
+      Memory memory = result.memory();
+      report.append(
+          String.format(
+              "| %d | %s | %s | %s | %s | %s |%n",
+              result.cases(),
+              HeapHistogram.mib(memory.running()),
+              HeapHistogram.mib(memory.mailBytes()),
+              HeapHistogram.mib(memory.appAndEngineBytes()),
+              HeapHistogram.mib(memory.h2Bytes()),
+              HeapHistogram.mib(memory.afterDatabaseDropped())));
+    }
+    if (results.size() > 1) {
+      Memory first = results.getFirst().memory();
+      Memory last = results.getLast().memory();
+      double thousands = (results.getLast().cases() - results.getFirst().cases()) / 1000.0;
+      report.append(
+          String.format(
+              "%nGrowth per 1 000 cases from %d to %d: %.0f MiB in all; the mail %.0f MiB, the app"
+                  + " and its engine %.0f MiB, H2 %.0f MiB.%n",
+              results.getFirst().cases(),
+              results.getLast().cases(),
+              perThousand(last.running() - first.running(), thousands),
+              perThousand(last.mailBytes() - first.mailBytes(), thousands),
+              perThousand(last.appAndEngineBytes() - first.appAndEngineBytes(), thousands),
+              perThousand(last.h2Bytes() - first.h2Bytes(), thousands)));
+    }
+    report
+        .append(
+            "\nThe heap with the app running, by the owners of the classes (shallow sizes):\n\n")
+        .append(
+            HeapHistogram.ownerTable(
+                results.stream().map(Result::cases).toList(),
+                results.stream().map(result -> result.memory().histogram()).toList()));
+    return report.toString();
+  }
+
+  private static double perThousand(long bytes, double thousands) {
+    return bytes / thousands / (1024 * 1024);
+  }
+
+  private static long heapAfterFullGc() {
+    System.gc();
+    return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+  }
+
+  /** Closes the in-memory database for good (again is harmless: it answers an empty one). */
+  private static void drop(String database) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(database, "sa", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    }
+  }
+
+  /** The app in this JVM, driven through its services as the web layer calls them. */
+  private record InProcessDesk(ConfigurableApplicationContext app) implements ExitPathDriver.Desk {
+
+    @Override
+    public long clientWithTwoStrikes(int n) {
+      return ExitPathBenchmark.clientWithTwoStrikes(app, n);
+    }
+
+    @Override
+    public long openCase(long clientId) {
+      return strike(app, clientId, SIGNS.get(2));
+    }
+
+    @Override
+    public long exitedCases() {
+      return app.getBean(CaseRepository.class).countByStatus(CaseStatus.EXITED);
+    }
+
+    @Override
+    public List<ExitPathDriver.Task> openTasks(int operator) {
+      return app.getBean(InboxService.class).openTasksFor(MANAGER, 0, 200).tasks().stream()
+          .map(task -> new ExitPathDriver.Task(task.getId(), task.getElementId()))
+          .toList();
+    }
+
+    @Override
+    public boolean complete(int operator, ExitPathDriver.Task task) {
+      boolean approval = APPROVE_TERMINATION.equals(task.elementId());
+      try {
+        app.getBean(TaskActions.class)
+            .complete(task.id(), approval ? MANAGER : OPS, TaskForms.exitPath(task.elementId()));
+        return true;
+      } catch (RuntimeException e) {
+        // Taken out of the inbox meanwhile: the next look sees the current state.
+        return false;
+      }
+    }
+
+    @Override
+    public List<Duration> durations(List<Long> caseIds) {
       CaseRepository repository = app.getBean(CaseRepository.class);
       List<Duration> durations = new ArrayList<>();
       for (long id : caseIds) {
@@ -111,18 +273,7 @@ final class ExitPathBenchmark {
         durations.add(Duration.between(c.getOpenedAt(), c.getClosedAt()));
       }
       durations.sort(null);
-      double seconds = Duration.between(started, finished).toMillis() / 1000.0;
-      return new Result(
-          cases,
-          cases / seconds,
-          percentile(durations, 0.50),
-          percentile(durations, 0.95),
-          percentile(durations, 0.99),
-          workerP99(app.getBean(MeterRegistry.class)),
-          heap.peakBytes(),
-          retained);
-    } finally {
-      app.close();
+      return durations;
     }
   }
 
@@ -178,82 +329,6 @@ final class ExitPathBenchmark {
                 null, sign, Severity.MEDIUM, "Observed", LocalDate.now(ZoneOffset.UTC)),
             "bench")
         .openedCaseId();
-  }
-
-  /** Operations staff working the inbox at once, each on their share of the open tasks. */
-  static final int OPERATORS = 4;
-
-  /**
-   * How soon an operator who found nothing of theirs looks at the inbox again. People look every
-   * few seconds; a first driver looking every 5 ms spent a tenth of the run's CPU listing the inbox
-   * (JFR), which measured the driver more than the product. A look costs at most this much delay
-   * per user task.
-   */
-  static final Duration IDLE_LOOK_AGAIN = Duration.ofMillis(25);
-
-  /**
-   * Opens cases (each client's third strike) while fewer than {@link #IN_FLIGHT} are open, while
-   * {@link #OPERATORS} people complete the open tasks as they appear, until all cases are closed.
-   */
-  private static List<Long> drive(ConfigurableApplicationContext app, List<Long> clientIds)
-      throws Exception {
-    CaseRepository repository = app.getBean(CaseRepository.class);
-    long closedBefore = repository.countByStatus(CaseStatus.EXITED);
-    List<Long> caseIds = new ArrayList<>();
-    AtomicBoolean done = new AtomicBoolean();
-    ExecutorService operators = Executors.newFixedThreadPool(OPERATORS);
-    List<Future<?>> working = new ArrayList<>();
-    for (int i = 0; i < OPERATORS; i++) {
-      int operator = i;
-      working.add(operators.submit(() -> workTheInbox(app, operator, done)));
-    }
-    try {
-      Instant deadline = Instant.now().plus(Duration.ofHours(2));
-      while (Instant.now().isBefore(deadline)) {
-        long closed = repository.countByStatus(CaseStatus.EXITED) - closedBefore;
-        if (closed >= clientIds.size()) {
-          return caseIds;
-        }
-        while (caseIds.size() < clientIds.size() && caseIds.size() - closed < IN_FLIGHT) {
-          caseIds.add(strike(app, clientIds.get(caseIds.size()), SIGNS.get(2)));
-        }
-        TimeUnit.MILLISECONDS.sleep(5);
-      }
-      throw new IllegalStateException("The cases did not finish within 2 hours");
-    } finally {
-      done.set(true);
-      for (Future<?> operator : working) {
-        operator.get();
-      }
-      operators.shutdown();
-    }
-  }
-
-  private static Void workTheInbox(
-      ConfigurableApplicationContext app, int operator, AtomicBoolean done)
-      throws InterruptedException {
-    InboxService inbox = app.getBean(InboxService.class);
-    TaskActions taskActions = app.getBean(TaskActions.class);
-    while (!done.get()) {
-      int worked = 0;
-      for (InboxTask task : inbox.openTasksFor(MANAGER, 0, 200).tasks()) {
-        if (task.getId() % OPERATORS != operator) {
-          continue;
-        }
-        boolean approval = APPROVE_TERMINATION.equals(task.getElementId());
-        try {
-          taskActions.complete(
-              task.getId(), approval ? MANAGER : OPS, TaskForms.exitPath(task.getElementId()));
-          worked++;
-        } catch (RuntimeException e) {
-          // Taken out of the inbox meanwhile: the next look sees the current state.
-        }
-      }
-      if (worked == 0) {
-        TimeUnit.MILLISECONDS.sleep(IDLE_LOOK_AGAIN.toMillis());
-      }
-    }
-    return null;
   }
 
   private static Map<String, Duration> workerP99(MeterRegistry registry) {

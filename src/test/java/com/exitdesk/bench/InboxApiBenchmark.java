@@ -14,15 +14,8 @@ import com.exitdesk.incident.WarningSign;
 import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.support.PostgresDatabase;
 import com.exitdesk.support.TaskForms;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -213,9 +206,9 @@ final class InboxApiBenchmark {
 
   private static Result load(URI base, List<Long> realTasks) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    List<Session> sessions = new ArrayList<>();
+    List<SignedInSession> sessions = new ArrayList<>();
     for (int i = 0; i < CLIENTS; i++) {
-      sessions.add(Session.signIn(base, USERS.get(i % USERS.size())));
+      sessions.add(SignedInSession.signIn(base, USERS.get(i % USERS.size())));
     }
     Instant deadline = Instant.now().plus(TIME_LIMIT);
     AtomicLong errors = new AtomicLong();
@@ -223,7 +216,7 @@ final class InboxApiBenchmark {
     BackgroundWarmUps.awaitFinished();
     // Warm-up, untimed, so the JIT and the connection pools are not measured.
     for (int i = 0; i < 10; i++) {
-      for (Session session : sessions) {
+      for (SignedInSession session : sessions) {
         session.get("/api/tasks");
       }
     }
@@ -273,7 +266,7 @@ final class InboxApiBenchmark {
   /** The clients complete the tasks between them, each back to back. */
   private static List<Long> completeRequests(
       ExecutorService pool,
-      List<Session> sessions,
+      List<SignedInSession> sessions,
       List<Long> taskIds,
       String form,
       Instant deadline,
@@ -282,7 +275,7 @@ final class InboxApiBenchmark {
     ConcurrentLinkedQueue<Long> toComplete = new ConcurrentLinkedQueue<>(taskIds);
     List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
     List<Future<?>> running = new ArrayList<>();
-    for (Session session : sessions) {
+    for (SignedInSession session : sessions) {
       running.add(
           pool.submit(
               () -> {
@@ -305,10 +298,16 @@ final class InboxApiBenchmark {
   }
 
   /** Until the engine has taken every one of the submitted tasks. */
-  private static void awaitTaken(Session session, List<Long> taskIds, Instant deadline)
+  private static void awaitTaken(SignedInSession session, List<Long> taskIds, Instant deadline)
       throws Exception {
     for (long taskId : taskIds) {
-      while (!"COMPLETED".equals(session.json("/api/tasks/" + taskId).path("status").asText())) {
+      while (!"COMPLETED"
+          .equals(
+              session
+                  .getJson("/api/tasks/" + taskId)
+                  .expect(200, "Task " + taskId)
+                  .path("status")
+                  .asText())) {
         if (Instant.now().isAfter(deadline)) {
           throw new IllegalStateException("Task " + taskId + " was not taken by the engine");
         }
@@ -324,7 +323,7 @@ final class InboxApiBenchmark {
    */
   private static List<Long> listRequests(
       ExecutorService pool,
-      List<Session> sessions,
+      List<SignedInSession> sessions,
       Duration pace,
       Instant deadline,
       AtomicLong errors)
@@ -333,7 +332,7 @@ final class InboxApiBenchmark {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < sessions.size(); i++) {
-      Session session = sessions.get(i);
+      SignedInSession session = sessions.get(i);
       // Paced clients are spread over the period, as people's reloads are, not fired in step.
       long stagger = pace.toNanos() * i / sessions.size();
       running.add(
@@ -370,84 +369,6 @@ final class InboxApiBenchmark {
     List<Duration> durations = new ArrayList<>(nanos.stream().map(Duration::ofNanos).toList());
     durations.sort(null);
     return durations;
-  }
-
-  /** A browser-like client: signed in with the login form, a session cookie and the CSRF token. */
-  private record Session(HttpClient http, URI base, String csrfHeader, String csrfToken) {
-
-    static Session signIn(URI base, String user) throws Exception {
-      HttpClient http =
-          HttpClient.newBuilder()
-              .cookieHandler(new CookieManager())
-              .connectTimeout(Duration.ofSeconds(5))
-              .build();
-      JsonNode before = session(http, base);
-      String form =
-          "username="
-              + URLEncoder.encode(user, StandardCharsets.UTF_8)
-              + "&password="
-              + URLEncoder.encode(user, StandardCharsets.UTF_8);
-      HttpResponse<String> login =
-          http.send(
-              HttpRequest.newBuilder(base.resolve("/login"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header(before.get("csrfHeader").asText(), before.get("csrfToken").asText())
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (login.statusCode() != 204) {
-        throw new IllegalStateException("Sign-in of " + user + " answered " + login.statusCode());
-      }
-      // Signing in issues a new token.
-      JsonNode after = session(http, base);
-      return new Session(
-          http, base, after.get("csrfHeader").asText(), after.get("csrfToken").asText());
-    }
-
-    private static JsonNode session(HttpClient http, URI base) throws Exception {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(base.resolve("/api/session"))
-                  .header("X-Requested-With", "XMLHttpRequest")
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return new ObjectMapper().readTree(response.body());
-    }
-
-    JsonNode json(String path) throws Exception {
-      return new ObjectMapper()
-          .readTree(
-              http.send(
-                      HttpRequest.newBuilder(base.resolve(path))
-                          .header("X-Requested-With", "XMLHttpRequest")
-                          .timeout(Duration.ofSeconds(30))
-                          .build(),
-                      HttpResponse.BodyHandlers.ofString())
-                  .body());
-    }
-
-    int get(String path) throws Exception {
-      return http.send(
-              HttpRequest.newBuilder(base.resolve(path))
-                  .header("X-Requested-With", "XMLHttpRequest")
-                  .timeout(Duration.ofSeconds(30))
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray())
-          .statusCode();
-    }
-
-    int post(String path, String json) throws Exception {
-      return http.send(
-              HttpRequest.newBuilder(base.resolve(path))
-                  .header("X-Requested-With", "XMLHttpRequest")
-                  .header("Content-Type", "application/json")
-                  .header(csrfHeader, csrfToken)
-                  .timeout(Duration.ofSeconds(30))
-                  .POST(HttpRequest.BodyPublishers.ofString(json))
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray())
-          .statusCode();
-    }
   }
 
   private InboxApiBenchmark() {}

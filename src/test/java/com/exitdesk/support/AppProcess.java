@@ -30,13 +30,20 @@ public final class AppProcess implements AutoCloseable {
   private final Path jar;
   private final Path log;
   private final Map<String, String> settings;
+  private final List<String> jvmOptions;
   private final int port = FreePort.pick("the app");
   private Process process;
 
+  /** Tuned for short test runs: a small heap, start-up speed over peak throughput. */
   public AppProcess(Path jar, Path log, Map<String, String> settings) {
+    this(jar, log, settings, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+  }
+
+  public AppProcess(Path jar, Path log, Map<String, String> settings, List<String> jvmOptions) {
     this.jar = jar;
     this.log = log;
     this.settings = settings;
+    this.jvmOptions = List.copyOf(jvmOptions);
   }
 
   /** The jar the build packaged, named by failsafe's {@code exitdesk.it.app-jar}. */
@@ -87,6 +94,11 @@ public final class AppProcess implements AutoCloseable {
     return log;
   }
 
+  /** The launched jar's process id, for {@code jcmd}. */
+  public long pid() {
+    return process.pid();
+  }
+
   /** Starts the jar and waits until its health is UP. */
   public AppProcess start() throws IOException, InterruptedException {
     launch();
@@ -109,9 +121,7 @@ public final class AppProcess implements AutoCloseable {
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
-    // Start-up speed over peak throughput: these runs are short.
-    command.add("-XX:TieredStopAtLevel=1");
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar.toString());
     command.add("--server.port=" + port);

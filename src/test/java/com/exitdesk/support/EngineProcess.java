@@ -14,14 +14,28 @@ public final class EngineProcess implements AutoCloseable {
 
   private final int port = FreePort.pick("the engine");
   private final Path log;
+  private final String maxHeap;
   private Process process;
 
   public EngineProcess(Path logDirectory) {
+    this(logDirectory, "768m");
+  }
+
+  /**
+   * @param maxHeap as {@code -Xmx} takes it: the engine keeps every record it writes in memory, so
+   *     a long run needs more than a test's
+   */
+  public EngineProcess(Path logDirectory, String maxHeap) {
     this.log = logDirectory.resolve("engine.log");
+    this.maxHeap = maxHeap;
   }
 
   public int port() {
     return port;
+  }
+
+  public long pid() {
+    return process.pid();
   }
 
   public void start() throws IOException {
@@ -29,7 +43,7 @@ public final class EngineProcess implements AutoCloseable {
     process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
+                "-Xmx" + maxHeap,
                 "-cp",
                 System.getProperty("java.class.path"),
                 StandaloneEngine.class.getName(),
