@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -18,11 +21,54 @@ import org.springframework.stereotype.Component;
  * translates from {@code bpmn/i18n/process_<lang>.json}.
  */
 @Component
-public class ProcessElementNames {
+public class ProcessElementNames implements SmartInitializingSingleton {
 
-  private final Map<String, String> namesById = new HashMap<>();
+  private final CompletableFuture<Map<String, String>> namesById = new CompletableFuture<>();
 
+  /**
+   * Reads the models on a thread of its own while the other beans are created; the start still
+   * waits for them and stops on a model it cannot read.
+   */
   ProcessElementNames() {
+    Thread.ofPlatform()
+        .name("process-element-names")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                namesById.complete(read());
+              } catch (Throwable e) {
+                namesById.completeExceptionally(e);
+              }
+            });
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    names();
+  }
+
+  /** The element's name in the model, or its id when the model draws it without a name. */
+  public String nameOf(String elementId) {
+    return names().getOrDefault(elementId, elementId);
+  }
+
+  private Map<String, String> names() {
+    try {
+      return namesById.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error failure) {
+        throw failure;
+      }
+      throw e;
+    }
+  }
+
+  private static Map<String, String> read() {
+    Map<String, String> namesById = new HashMap<>();
     try {
       for (Resource resource :
           new PathMatchingResourcePatternResolver().getResources("classpath*:/bpmn/*.bpmn")) {
@@ -38,10 +84,6 @@ public class ProcessElementNames {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the models in bpmn/", e);
     }
-  }
-
-  /** The element's name in the model, or its id when the model draws it without a name. */
-  public String nameOf(String elementId) {
-    return namesById.getOrDefault(elementId, elementId);
+    return namesById;
   }
 }

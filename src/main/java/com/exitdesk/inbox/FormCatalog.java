@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -24,17 +27,69 @@ import org.springframework.stereotype.Component;
  * server would not enforce is refused here, at start-up.
  */
 @Component
-class FormCatalog {
+class FormCatalog implements SmartInitializingSingleton {
 
   private static final Set<String> DISPLAY_TYPES =
       Set.of("text", "html", "image", "spacer", "separator", "button");
   private static final Set<String> VALIDATE_KEYS =
       Set.of("required", "minLength", "maxLength", "min", "max", "pattern", "validationType");
 
-  private final Map<String, JsonNode> formsById = new HashMap<>();
-  private final Map<String, UserTaskDefinition> userTasksByElementId = new HashMap<>();
+  private final CompletableFuture<Catalog> catalog = new CompletableFuture<>();
 
+  /**
+   * Reads the files on a thread of its own while the other beans are created (the BPMN model API's
+   * first parse is a second or more of the start on two cores); the start still waits for it and
+   * still stops on a form with a rule the server does not enforce.
+   */
   FormCatalog(ObjectMapper json) {
+    Thread.ofPlatform()
+        .name("form-catalog")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                catalog.complete(read(json));
+              } catch (Throwable e) {
+                catalog.completeExceptionally(e);
+              }
+            });
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    catalog();
+  }
+
+  Optional<UserTaskDefinition> userTask(String elementId) {
+    return Optional.ofNullable(catalog().userTasksByElementId().get(elementId));
+  }
+
+  Optional<JsonNode> form(String formId) {
+    return Optional.ofNullable(formId).map(catalog().formsById()::get);
+  }
+
+  record UserTaskDefinition(String name, String formId) {}
+
+  private record Catalog(
+      Map<String, JsonNode> formsById, Map<String, UserTaskDefinition> userTasksByElementId) {}
+
+  private Catalog catalog() {
+    try {
+      return catalog.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error failure) {
+        throw failure;
+      }
+      throw e;
+    }
+  }
+
+  private static Catalog read(ObjectMapper json) {
+    Map<String, JsonNode> formsById = new HashMap<>();
+    Map<String, UserTaskDefinition> userTasksByElementId = new HashMap<>();
     var resolver = new PathMatchingResourcePatternResolver();
     try {
       for (Resource resource : resolver.getResources("classpath*:/bpmn/*.form")) {
@@ -60,6 +115,7 @@ class FormCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the models in bpmn/", e);
     }
+    return new Catalog(formsById, userTasksByElementId);
   }
 
   /**
@@ -109,14 +165,4 @@ class FormCatalog {
       }
     }
   }
-
-  Optional<UserTaskDefinition> userTask(String elementId) {
-    return Optional.ofNullable(userTasksByElementId.get(elementId));
-  }
-
-  Optional<JsonNode> form(String formId) {
-    return Optional.ofNullable(formId).map(formsById::get);
-  }
-
-  record UserTaskDefinition(String name, String formId) {}
 }
