@@ -306,6 +306,7 @@ final class InboxApiBenchmark {
               session
                   .getJson("/api/tasks/" + taskId)
                   .expect(200, "Task " + taskId)
+                  .path("task")
                   .path("status")
                   .asText())) {
         if (Instant.now().isAfter(deadline)) {
