@@ -25,7 +25,6 @@ class InboxReconciler {
   private final InboxTaskRepository tasks;
   private final ProcessCommands commands;
   private final AuditTrail audit;
-  private final InboxService inbox;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -33,13 +32,11 @@ class InboxReconciler {
       InboxTaskRepository tasks,
       ProcessCommands commands,
       AuditTrail audit,
-      InboxService inbox,
       TransactionTemplate tx,
       Clock clock) {
     this.tasks = tasks;
     this.commands = commands;
     this.audit = audit;
-    this.inbox = inbox;
     this.tx = tx;
     this.clock = clock;
   }
