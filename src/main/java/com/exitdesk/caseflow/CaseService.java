@@ -82,10 +82,7 @@ public class CaseService {
    */
   public RelationshipCase open(long clientId, String reason, String actor) {
     RelationshipCase created = create(clientId, reason, actor);
-    Map<String, Object> variables = new HashMap<>(timings.asProcessVariables());
-    variables.put("caseId", created.getId());
-    variables.put("clientId", clientId);
-    variables.put("reason", reason);
+    CaseStart variables = new CaseStart(created.getId(), clientId, reason, timings.periods());
     long processInstanceKey;
     try {
       processInstanceKey = commands.startProcess(ProcessConstants.PROCESS_ID, variables);
@@ -167,7 +164,7 @@ public class CaseService {
         c.getId().toString(),
         "incident-" + incident.getId(),
         c.getPhase() == CasePhase.PROBATION ? MESSAGE_TTL : Duration.ZERO,
-        Map.of("lastIncidentId", incident.getId()));
+        new IncidentReported(incident.getId()));
   }
 
   /** A manager stops the exit while the cooling-off period runs. */
@@ -195,7 +192,7 @@ public class CaseService {
               c.getId().toString(),
               "withdraw-" + caseId,
               MESSAGE_TTL,
-              Map.of("withdrawnBy", manager, "withdrawalReason", reason));
+              new ExitWithdrawal(manager, reason));
           return c;
         });
   }

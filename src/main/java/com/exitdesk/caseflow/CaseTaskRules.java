@@ -6,11 +6,11 @@ import static com.exitdesk.caseflow.ProcessConstants.UserTasks.HOLD_CHECK_IN;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.LESSONS_LEARNED;
 import static com.exitdesk.caseflow.ProcessConstants.UserTasks.REVIEW_CONTRACT;
 
+import com.exitdesk.engine.ProcessVariables;
 import com.exitdesk.inbox.SubmissionRules;
 import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.shared.ForbiddenException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,16 +41,15 @@ class CaseTaskRules implements SubmissionRules {
   }
 
   @Override
-  public Map<String, Object> check(
+  public ProcessVariables check(
       long taskId,
       String elementId,
       Map<String, Object> taskVariables,
       Map<String, Object> submitted,
       CurrentUser user,
       LocalDate today) {
-    Map<String, Object> derived = new HashMap<>();
-    switch (elementId) {
-      case REVIEW_CONTRACT -> derived.put("exitDecidedBy", user.name());
+    return switch (elementId) {
+      case REVIEW_CONTRACT -> new ExitDecidedBy(user.name());
       case APPROVE_TERMINATION -> {
         if (isOwnExit(elementId, taskVariables, user)) {
           throw new ForbiddenException(
@@ -58,21 +57,15 @@ class CaseTaskRules implements SubmissionRules {
               "You reviewed this contract and proposed the exit: another manager must approve it",
               Map.of());
         }
-        derived.put("approvedBy", user.name());
+        yield new ApprovedBy(user.name());
       }
-      case DRAFT_NEW_TERMS -> derived.put("termsDraftedBy", user.name());
-      case LESSONS_LEARNED -> derived.put("retrospectiveBy", user.name());
-      case HOLD_CHECK_IN -> {
-        // Several check-ins of one case can be open at once: the step that records one must know
-        // which inbox task it was, to trust the person who completed it.
-        derived.put("checkInTaskId", taskId);
-        derived.put("checkInRecordedBy", user.name());
-      }
-      default -> {
-        // Not a case task this judges.
-      }
-    }
-    return derived;
+      case DRAFT_NEW_TERMS -> new TermsDraftedBy(user.name());
+      case LESSONS_LEARNED -> new RetrospectiveBy(user.name());
+      // Several check-ins of one case can be open at once: the step that records one must know
+      // which inbox task it was, to trust the person who completed it.
+      case HOLD_CHECK_IN -> new CheckInRecordedBy(taskId, user.name());
+      default -> null; // Not a case task this judges.
+    };
   }
 
   @Override
@@ -91,6 +84,25 @@ class CaseTaskRules implements SubmissionRules {
    */
   static boolean isOwnExit(String elementId, Map<String, Object> taskVariables, CurrentUser user) {
     return APPROVE_TERMINATION.equals(elementId)
-        && Objects.equals(taskVariables.get("exitDecidedBy"), user.name());
+        && Objects.equals(taskVariables.get(ExitDecidedBy.VARIABLE), user.name());
   }
+
+  /** Who reviewed the contract; the approval's four-eyes rule reads it from the task. */
+  record ExitDecidedBy(String exitDecidedBy) implements ProcessVariables {
+
+    /** The variable's name, for reading it from a task's variables. */
+    static final String VARIABLE = "exitDecidedBy";
+  }
+
+  record ApprovedBy(String approvedBy) implements ProcessVariables {}
+
+  record TermsDraftedBy(String termsDraftedBy) implements ProcessVariables {}
+
+  record RetrospectiveBy(String retrospectiveBy) implements ProcessVariables {}
+
+  /**
+   * @param checkInTaskId the inbox task the check-in was recorded in
+   */
+  record CheckInRecordedBy(long checkInTaskId, String checkInRecordedBy)
+      implements ProcessVariables {}
 }

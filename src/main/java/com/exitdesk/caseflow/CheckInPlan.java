@@ -1,8 +1,6 @@
 package com.exitdesk.caseflow;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The check-ins of one probation, from the cadence the new terms agreed: one every 7, 14 or 28
@@ -60,19 +58,6 @@ public record CheckInPlan(String cadence, int planned, String cycle, Duration pr
       case "MONTHLY" -> MONTHLY;
       default -> throw new IllegalArgumentException("Unknown check-in cadence " + cadence);
     };
-  }
-
-  /** The variables the probation runs on; the counters start at zero. */
-  Map<String, Object> asVariables(String channel) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("checkInCadence", cadence);
-    variables.put("checkInChannel", channel);
-    variables.put("checkInCycle", cycle);
-    variables.put("checkInsPlanned", planned);
-    variables.put("checkInsHeld", 0);
-    variables.put("checkInsMissed", 0);
-    variables.put("probationEndsAfter", probationEndsAfter.toString());
-    return variables;
   }
 
   /** P7D rather than PT168H: whole days read as days in the model's variables. */

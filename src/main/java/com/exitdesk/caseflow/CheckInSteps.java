@@ -2,6 +2,7 @@ package com.exitdesk.caseflow;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
+import com.exitdesk.caseflow.ProbationPlanned.CheckInCounts;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.CommunicationChannel;
 import com.exitdesk.inbox.InboxService;
@@ -14,8 +15,6 @@ import com.exitdesk.messaging.MessagingProperties;
 import com.exitdesk.messaging.OutboxMessage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,18 +66,14 @@ class CheckInSteps {
    * @return the case's counts, and whether a strike was asked for the client's absence
    */
   @Transactional
-  public Map<String, Object> recordCheckIn(Step step, CheckIn checkIn) {
+  public CheckInRecorded recordCheckIn(Step step, CheckIn checkIn) {
     RelationshipCase c = lookup.caseOf(step);
     boolean strike = checkIn.outcome() == CheckInOutcome.CLIENT_ABSENT && checkIn.strikeRequested();
     // A redelivered job finds the interaction already written; the strike then points to none.
     Long interactionId =
         ledger.onceReturning(step, c, () -> countAndLog(c, checkIn, strike)).orElse(null);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("checkInsHeld", c.getCheckInsHeld());
-    variables.put("checkInsMissed", c.getCheckInsMissed());
-    variables.put("checkInStrikeRequested", strike);
-    variables.put("checkInInteractionId", interactionId);
-    return variables;
+    return new CheckInRecorded(
+        new CheckInCounts(c.getCheckInsHeld(), c.getCheckInsMissed()), strike, interactionId);
   }
 
   /**
@@ -149,7 +144,7 @@ class CheckInSteps {
 
   /** Reminds the operations team of a check-in that went past its due date unrecorded. */
   @Transactional
-  public Sending remindCheckIn(Step step) {
+  public Sending<Void> remindCheckIn(Step step) {
     RelationshipCase c = lookup.caseOf(step);
     Client client = lookup.clientOf(c);
     Instant dueAt =
@@ -177,7 +172,7 @@ class CheckInSteps {
             step,
             messaging.checkInRemindersAddress(),
             () -> models.checkInReminder(c, client, dueAt));
-    return new Sending(message.getId(), Map.of());
+    return Sending.only(message.getId());
   }
 
   /** What was held in a probation check-in, as submitted in {@code task_hold_check_in}. */

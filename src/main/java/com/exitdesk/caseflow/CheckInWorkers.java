@@ -8,7 +8,6 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,7 @@ public class CheckInWorkers {
   }
 
   @JobWorker(type = JobTypes.RECORD_CHECK_IN)
-  public Map<String, Object> recordCheckIn(ActivatedJob job, @VariablesAsType CheckInForm form) {
+  public CheckInRecorded recordCheckIn(ActivatedJob job, @VariablesAsType CheckInForm form) {
     decisions.requireTask(
         job,
         form.checkInTaskId(),

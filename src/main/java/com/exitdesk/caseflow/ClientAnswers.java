@@ -7,8 +7,6 @@ import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.interaction.InteractionService;
 import com.exitdesk.shared.ConflictException;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -80,20 +78,14 @@ public class ClientAnswers {
             interactions.recordAnswerThroughLink(
                 c.getClientId(), caseId, accepted, comment, describe(proposal.terms()), actor);
           }
-          Map<String, Object> variables = new HashMap<>();
-          variables.put("clientAccepted", accepted);
-          variables.put("clientComment", comment);
-          // The approving manager sees when and how the answer came: from the client through the
-          // link, or recorded by a colleague after a call or an email.
-          variables.put("clientAnsweredAt", clock.instant().toString());
-          variables.put("clientAnswerRecordedBy", throughLink ? null : actor);
           // Inside the transaction: if the engine refuses, the answer is not recorded either.
           commands.publishMessage(
               Messages.CLIENT_ANSWERED,
               c.getId().toString(),
               "proposal-" + proposal.getId() + "-answer",
               CaseService.MESSAGE_TTL,
-              variables);
+              new ClientAnswered(
+                  accepted, comment, clock.instant().toString(), throughLink ? null : actor));
           return proposal;
         });
   }

@@ -1,16 +1,19 @@
 package com.exitdesk.caseflow;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * The facts the assess_relationship decision weighs.
+ * The facts the assess_relationship decision weighs, named as the variables it reads them from (the
+ * contact's facts among them). The unknown figures travel as null, which the decision table treats
+ * as unknown, and which overwrites what an earlier assessment of the case knew.
  *
  * @param marginPercent profit over revenue in the recent months; null without ledger entries
  * @param monthsToContractEnd whole months left; null without a contract
  * @param contact what the interaction log says about keeping in touch
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record Evidence(
     int strikes,
     int financialStrikes,
@@ -18,47 +21,30 @@ record Evidence(
     boolean abuseReported,
     BigDecimal revenue,
     BigDecimal cost,
-    BigDecimal hours,
+    BigDecimal hoursSpent,
     BigDecimal marginPercent,
     Integer monthsToContractEnd,
     int openDeliverables,
     int failedRepairs,
-    Contact contact) {
+    @JsonUnwrapped Contact contact) {
 
   /**
    * What the client's history says, in the strike window. A contact is an interaction the client
    * took part in: anything but a note or an email we sent.
    *
    * @param daysSinceLastContact days since the last contact; null when none is on record
-   * @param onPrimaryChannel contacts on the client's primary channel
-   * @param onOtherChannels contacts on any other channel
+   * @param contactsOnPrimaryChannel contacts on the client's primary channel
+   * @param contactsOnOtherChannels contacts on any other channel
    * @param agreementsMade interactions in which something was agreed
    */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record Contact(
-      Integer daysSinceLastContact, int onPrimaryChannel, int onOtherChannels, int agreementsMade) {
+      Integer daysSinceLastContact,
+      int contactsOnPrimaryChannel,
+      int contactsOnOtherChannels,
+      int agreementsMade) {
 
     /** Nothing on record. */
     static final Contact NONE = new Contact(null, 0, 0, 0);
-  }
-
-  Map<String, Object> asVariables() {
-    // HashMap: the unknown figures travel as null, which the decision table treats as unknown.
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("strikes", strikes);
-    variables.put("financialStrikes", financialStrikes);
-    variables.put("ethicalStrikes", ethicalStrikes);
-    variables.put("abuseReported", abuseReported);
-    variables.put("revenue", revenue);
-    variables.put("cost", cost);
-    variables.put("hoursSpent", hours);
-    variables.put("marginPercent", marginPercent);
-    variables.put("monthsToContractEnd", monthsToContractEnd);
-    variables.put("openDeliverables", openDeliverables);
-    variables.put("failedRepairs", failedRepairs);
-    variables.put("daysSinceLastContact", contact.daysSinceLastContact());
-    variables.put("contactsOnPrimaryChannel", contact.onPrimaryChannel());
-    variables.put("contactsOnOtherChannels", contact.onOtherChannels());
-    variables.put("agreementsMade", contact.agreementsMade());
-    return variables;
   }
 }

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +58,7 @@ class ExitSteps {
   }
 
   @Transactional
-  public Sending remindManagers(Step step) {
+  public Sending<Void> remindManagers(Step step) {
     RelationshipCase c = lookup.caseOf(step);
     Client client = lookup.clientOf(c);
     Instant waitingSince =
@@ -76,7 +75,7 @@ class ExitSteps {
             step,
             messaging.managersAddress(),
             () -> models.approvalReminder(c, client, waitingSince));
-    return new Sending(message.getId(), Map.of());
+    return Sending.only(message.getId());
   }
 
   @Transactional
@@ -202,7 +201,7 @@ class ExitSteps {
 
   /** The notice is keyed by the step in the outbox: a redelivered job finds it. */
   @Transactional
-  public Sending sendTerminationNotice(Step step, String correctedEmail) {
+  public Sending<Void> sendTerminationNotice(Step step, String correctedEmail) {
     RelationshipCase c = lookup.caseOf(step);
     Client client = messages.clientWithCorrection(c, correctedEmail);
     c.moveTo(CasePhase.AWAITING_EXIT_DATE);
@@ -210,6 +209,6 @@ class ExitSteps {
     OutboxMessage message =
         messages.toClient(
             c, client, MessageKind.TERMINATION_NOTICE, step, models.notice(c, client));
-    return new Sending(message.getId(), Map.of());
+    return Sending.only(message.getId());
   }
 }

@@ -2,17 +2,17 @@ package com.exitdesk.caseflow;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
+import com.exitdesk.caseflow.EvidenceFound.ContractTerms;
+import com.exitdesk.caseflow.EvidenceFound.ReviewSuggestions;
+import com.exitdesk.caseflow.ReviewOutcome.DeliverableOwed;
 import com.exitdesk.client.Client;
 import com.exitdesk.client.ClientService;
 import com.exitdesk.client.Contract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,15 +48,13 @@ class OpeningSteps {
   }
 
   @Transactional
-  public Map<String, Object> collectEvidence(Step step, Long reportedIncidentId) {
+  public EvidenceFound collectEvidence(Step step, Long reportedIncidentId) {
     RelationshipCase c = lookup.caseOf(step);
     Evidence found = evidence.collect(c, reportedIncidentId);
     c.evidence(found.strikes(), found.marginPercent(), found.monthsToContractEnd());
     c.moveTo(CasePhase.ASSESSMENT);
     ledger.once(step, c, () -> auditEvidence(c, found));
-    Map<String, Object> variables = found.asVariables();
-    variables.putAll(reviewSuggestions(lookup.clientOf(c)));
-    return variables;
+    return new EvidenceFound(found, reviewSuggestions(lookup.clientOf(c)));
   }
 
   private void auditEvidence(RelationshipCase c, Evidence found) {
@@ -84,8 +82,8 @@ class OpeningSteps {
                 found.contact().daysSinceLastContact() == null
                     ? "none on record"
                     : found.contact().daysSinceLastContact() + " days ago",
-                found.contact().onPrimaryChannel(),
-                found.contact().onOtherChannels(),
+                found.contact().contactsOnPrimaryChannel(),
+                found.contact().contactsOnOtherChannels(),
                 found.contact().agreementsMade()),
         AuditTrail.details(
             "strikes", found.strikes(),
@@ -97,40 +95,19 @@ class OpeningSteps {
             "openDeliverables", found.openDeliverables(),
             "failedRepairs", found.failedRepairs(),
             "daysSinceLastContact", found.contact().daysSinceLastContact(),
-            "contactsOnPrimaryChannel", found.contact().onPrimaryChannel(),
-            "contactsOnOtherChannels", found.contact().onOtherChannels(),
+            "contactsOnPrimaryChannel", found.contact().contactsOnPrimaryChannel(),
+            "contactsOnOtherChannels", found.contact().contactsOnOtherChannels(),
             "agreementsMade", found.contact().agreementsMade()));
   }
 
-  /**
-   * What the contract review's form starts from: the client's language (every field whose text
-   * reaches the client says which it is) and the contract's own terms, the exit at the end of the
-   * current term. Fields named like the form's are pre-filled by it.
-   */
-  private Map<String, Object> reviewSuggestions(Client client) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("clientLanguage", client.getLocale());
-    variables.put(
-        "clientLanguageName",
-        Locale.forLanguageTag(client.getLocale()).getDisplayLanguage(Locale.ENGLISH));
-    clients
-        .contractOf(client.getId())
-        .ifPresent(
-            contract -> {
-              variables.put("contractStartDate", contract.getStartDate().toString());
-              variables.put("contractEndDate", contract.getEndDate().toString());
-              variables.put("contractNoticePeriodDays", contract.getNoticePeriodDays());
-              variables.put("contractEarlyTerminationFee", contract.getEarlyTerminationFee());
-              variables.put("contractMonthlyFee", contract.getMonthlyFee());
-              variables.put("currency", contract.getCurrency());
-              variables.put("exitDate", suggestedExitDate(contract).toString());
-              variables.put("noticePeriodDays", contract.getNoticePeriodDays());
-              variables.put("earlyTerminationFee", contract.getEarlyTerminationFee());
-              if (contract.getTerminationClause() != null) {
-                variables.put("terminationClause", contract.getTerminationClause());
-              }
-            });
-    return variables;
+  private ReviewSuggestions reviewSuggestions(Client client) {
+    return new ReviewSuggestions(
+        client.getLocale(),
+        Locale.forLanguageTag(client.getLocale()).getDisplayLanguage(Locale.ENGLISH),
+        clients
+            .contractOf(client.getId())
+            .map(contract -> ContractTerms.of(contract, suggestedExitDate(contract)))
+            .orElse(null));
   }
 
   /**
@@ -171,7 +148,7 @@ class OpeningSteps {
   }
 
   @Transactional
-  public Map<String, Object> recordContractReview(
+  public ReviewOutcome recordContractReview(
       Step step, ContractReview review, Recommendation recommendation) {
     RelationshipCase c = lookup.caseOf(step);
     ReviewDecision decision =
@@ -180,13 +157,7 @@ class OpeningSteps {
     c.moveTo(
         decision == ReviewDecision.REPAIR ? CasePhase.DRAFTING_TERMS : CasePhase.AWAITING_APPROVAL);
     ledger.once(step, c, () -> auditReview(c, review, decision));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("reviewDecision", ReviewDecision.nameOf(decision));
-    variables.put("exitAt", review.exitDate().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
-    variables.put("deliverablesOwed", deliverablesOwed(c));
-    // A new review starts a new attempt: the approval no longer follows a failed repair.
-    variables.put("repairOutcome", null);
-    return variables;
+    return ReviewOutcome.of(decision, review.exitDate(), deliverablesOwed(c));
   }
 
   private void auditReview(RelationshipCase c, ContractReview review, ReviewDecision decision) {
@@ -218,16 +189,9 @@ class OpeningSteps {
   }
 
   /** The deliverables still owed, for the exit's task list. */
-  private List<Map<String, Object>> deliverablesOwed(RelationshipCase c) {
+  private List<DeliverableOwed> deliverablesOwed(RelationshipCase c) {
     return clients.openDeliverablesOf(c.getClientId()).stream()
-        .map(
-            d -> {
-              Map<String, Object> item = new LinkedHashMap<>();
-              item.put("id", d.getId());
-              item.put("title", d.getTitle());
-              item.put("dueDate", d.getDueDate().toString());
-              return item;
-            })
+        .map(d -> new DeliverableOwed(d.getId(), d.getTitle(), d.getDueDate().toString()))
         .toList();
   }
 }

@@ -8,7 +8,6 @@ import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +28,7 @@ public class OpeningWorkers {
   }
 
   @JobWorker(type = JobTypes.COLLECT_EVIDENCE)
-  public Map<String, Object> collectEvidence(
+  public EvidenceFound collectEvidence(
       ActivatedJob job, @Variable long caseId, @Variable Long lastIncidentId) {
     return steps.collectEvidence(Step.of(job, caseId), lastIncidentId);
   }
@@ -46,8 +45,7 @@ public class OpeningWorkers {
   }
 
   @JobWorker(type = JobTypes.RECORD_CONTRACT_REVIEW)
-  public Map<String, Object> recordContractReview(
-      ActivatedJob job, @VariablesAsType ReviewForm form) {
+  public ReviewOutcome recordContractReview(ActivatedJob job, @VariablesAsType ReviewForm form) {
     decisions.require(job, UserTasks.REVIEW_CONTRACT, form.caseId(), form.exitDecidedBy());
     return steps.recordContractReview(
         Step.of(job, form.caseId()), form.review(), form.recommendation());

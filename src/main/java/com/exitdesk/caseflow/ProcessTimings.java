@@ -1,7 +1,6 @@
 package com.exitdesk.caseflow;
 
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -39,17 +38,29 @@ public record ProcessTimings(
     }
   }
 
-  /** The variables a new process instance starts with. */
-  Map<String, Object> asProcessVariables() {
-    return Map.of(
-        "proposalAnswerPeriod", proposalAnswerPeriod.toString(),
-        "proposalReminderAfter",
-            proposalAnswerPeriod.minus(proposalReminderBeforeDeadline).toString(),
-        "approvalReminderAfter", approvalReminderAfter.toString(),
-        "coolingOffPeriod", coolingOff.toString(),
-        "probationPeriod", probation.toString(),
-        "checkInDueAfter", checkInDueAfter.toString());
+  /** The periods a new process instance starts with. */
+  Periods periods() {
+    return new Periods(
+        proposalAnswerPeriod.toString(),
+        proposalAnswerPeriod.minus(proposalReminderBeforeDeadline).toString(),
+        approvalReminderAfter.toString(),
+        coolingOff.toString(),
+        probation.toString(),
+        checkInDueAfter.toString());
   }
+
+  /**
+   * The periods as the process's variables: ISO-8601 durations, as the model's timers read them.
+   *
+   * @param proposalReminderAfter how long after the proposal the client is reminded
+   */
+  record Periods(
+      String proposalAnswerPeriod,
+      String proposalReminderAfter,
+      String approvalReminderAfter,
+      String coolingOffPeriod,
+      String probationPeriod,
+      String checkInDueAfter) {}
 
   private static void requireNotNegative(String name, Duration value) {
     if (value.isNegative()) {

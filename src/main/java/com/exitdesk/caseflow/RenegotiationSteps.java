@@ -9,7 +9,6 @@ import com.exitdesk.messaging.MessageKind;
 import com.exitdesk.messaging.OutboxMessage;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,7 @@ class RenegotiationSteps {
 
   /** The proposal and its message are keyed by the step: a redelivered job finds both. */
   @Transactional
-  public Sending sendProposal(
+  public Sending<ProposalSent> sendProposal(
       Step step, NewTerms terms, Duration answerPeriod, String correctedEmail) {
     RelationshipCase c = lookup.caseOf(step);
     Client client = messages.clientWithCorrection(c, correctedEmail);
@@ -73,14 +72,12 @@ class RenegotiationSteps {
     OutboxMessage message =
         messages.toClient(
             c, client, MessageKind.RENEGOTIATION_PROPOSAL, step, models.proposal(client, proposal));
-    return new Sending(
-        message.getId(),
-        Map.of(
-            "proposalId", proposal.getId(), "proposalDeadline", proposal.getDeadline().toString()));
+    return new Sending<>(
+        message.getId(), new ProposalSent(proposal.getId(), proposal.getDeadline().toString()));
   }
 
   @Transactional
-  public Sending sendProposalReminder(Step step, long proposalId, String correctedEmail) {
+  public Sending<Void> sendProposalReminder(Step step, long proposalId, String correctedEmail) {
     RelationshipCase c = lookup.caseOf(step);
     Client client = messages.clientWithCorrection(c, correctedEmail);
     Proposal proposal = lookup.proposal(proposalId);
@@ -88,7 +85,7 @@ class RenegotiationSteps {
     OutboxMessage message =
         messages.toClient(
             c, client, MessageKind.PROPOSAL_REMINDER, step, models.reminder(client, proposal));
-    return new Sending(message.getId(), Map.of());
+    return Sending.only(message.getId());
   }
 
   /**
@@ -97,13 +94,13 @@ class RenegotiationSteps {
    * @return the check-in plan the probation runs on
    */
   @Transactional
-  public Map<String, Object> applyNewTerms(Step step, long proposalId, Duration probation) {
+  public ProbationPlanned applyNewTerms(Step step, long proposalId, Duration probation) {
     RelationshipCase c = lookup.caseOf(step);
     NewTerms terms = lookup.proposal(proposalId).terms();
     CheckInPlan plan = CheckInPlan.of(terms.checkInCadence(), probation);
     c.moveTo(CasePhase.PROBATION);
     ledger.once(step, c, () -> putInForce(c, terms, plan));
-    return plan.asVariables(lookup.clientOf(c).getPrimaryChannel().name());
+    return ProbationPlanned.of(plan, lookup.clientOf(c).getPrimaryChannel().name());
   }
 
   private void putInForce(RelationshipCase c, NewTerms terms, CheckInPlan plan) {
@@ -146,7 +143,7 @@ class RenegotiationSteps {
   }
 
   @Transactional
-  public Map<String, Object> recordFailedRepair(Step step, FailedRepair failure, Long proposalId) {
+  public RepairOutcome recordFailedRepair(Step step, FailedRepair failure, Long proposalId) {
     RelationshipCase c = lookup.caseOf(step);
     if (failure == FailedRepair.PROPOSAL_EXPIRED && proposalId != null) {
       lookup.proposal(proposalId).expire();
@@ -183,6 +180,6 @@ class RenegotiationSteps {
                   "checkInsHeld", c.getCheckInsHeld()));
         });
     // The approval that follows asks for the reasons of the exit, which the letter gives.
-    return Map.of("repairOutcome", failure.name());
+    return new RepairOutcome(failure);
   }
 }

@@ -8,7 +8,6 @@ import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,7 @@ public class RenegotiationWorkers {
   }
 
   @JobWorker(type = JobTypes.SEND_PROPOSAL)
-  public Map<String, Object> sendProposal(ActivatedJob job, @VariablesAsType TermsForm form) {
+  public ProposalSent sendProposal(ActivatedJob job, @VariablesAsType TermsForm form) {
     return messages.deliver(
         steps.sendProposal(
             Step.of(job, form.caseId(), form.retryOf()),
@@ -48,7 +47,7 @@ public class RenegotiationWorkers {
   }
 
   @JobWorker(type = JobTypes.APPLY_NEW_TERMS)
-  public Map<String, Object> applyNewTerms(
+  public ProbationPlanned applyNewTerms(
       ActivatedJob job,
       @Variable long caseId,
       @Variable long proposalId,
@@ -57,7 +56,7 @@ public class RenegotiationWorkers {
   }
 
   @JobWorker(type = JobTypes.RECORD_FAILED_REPAIR)
-  public Map<String, Object> recordFailedRepair(
+  public RepairOutcome recordFailedRepair(
       ActivatedJob job, @Variable long caseId, @Variable(optional = true) Long proposalId) {
     return steps.recordFailedRepair(
         Step.of(job, caseId),

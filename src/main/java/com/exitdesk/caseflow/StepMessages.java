@@ -97,14 +97,14 @@ class StepMessages {
    *
    * @return the variables the step hands back to the process
    */
-  Map<String, Object> deliver(Sending sending) {
+  <V> V deliver(Sending<V> sending) {
     try {
       dispatcher.dispatch(sending.outboxId());
     } catch (AddressRejectedException e) {
       throw CamundaError.bpmnError(
           ErrorCodes.CLIENT_ADDRESS_REJECTED,
           "The mail server refused the client's address: " + e.getMessage(),
-          Map.of("addressRejection", e.getMessage()));
+          new AddressRejected(e.getMessage()));
     }
     return sending.variables();
   }

@@ -5,7 +5,6 @@ import com.exitdesk.criteria.CriteriaReviews.Outcome;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The service tasks of the criteria review; the logic is in {@link CriteriaReviews}. */
@@ -19,8 +18,7 @@ public class CriteriaReviewWorkers {
   }
 
   @JobWorker(type = JobTypes.OPEN_REVIEW)
-  public Map<String, Object> openReview(
-      ActivatedJob job, @Variable(optional = true) Long reviewId) {
+  public ReviewOpening openReview(ActivatedJob job, @Variable(optional = true) Long reviewId) {
     return reviews.open(job.getProcessInstanceKey(), reviewId);
   }
 

@@ -3,6 +3,7 @@ package com.exitdesk.criteria;
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
 import com.exitdesk.criteria.CriteriaFigures.Figures;
+import com.exitdesk.criteria.ReviewOpening.ReviewUnderWay;
 import com.exitdesk.engine.PermanentFailure;
 import com.exitdesk.engine.ProcessCommands;
 import com.exitdesk.inbox.InboxService;
@@ -14,7 +15,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,7 +104,7 @@ public class CriteriaReviews {
       // The process's first step records the instance on the review: writing it here as well
       // would race with that step.
       commands.startProcess(
-          CriteriaReviewModel.PROCESS_ID, Map.of("reviewId", review.getId(), "startedBy", manager));
+          CriteriaReviewModel.PROCESS_ID, new ReviewRequested(review.getId(), manager));
       return review;
     } catch (RuntimeException e) {
       // No process runs it: take the review back so the manager can try again.
@@ -119,7 +119,7 @@ public class CriteriaReviews {
    *
    * @param reviewId the review a manager started; null when the timer started the process
    */
-  Map<String, Object> open(long processInstanceKey, Long reviewId) {
+  ReviewOpening open(long processInstanceKey, Long reviewId) {
     CriteriaReview review;
     try {
       review = tx.execute(status -> reviewFor(processInstanceKey, reviewId));
@@ -128,10 +128,7 @@ public class CriteriaReviews {
     }
     if (review == null) {
       Long openId = reviews.findByOpenMarkerNotNull().map(CriteriaReview::getId).orElse(null);
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("alreadyOpen", true);
-      variables.put("openReviewId", openId);
-      return variables;
+      return ReviewOpening.alreadyOpen(openId);
     }
     long id = review.getId();
     return tx.execute(
@@ -147,16 +144,14 @@ public class CriteriaReviews {
             current.figures(from, current.getStartedAt(), write(period));
           }
           StrikePolicyProperties policy = policies.current();
-          Map<String, Object> variables = new HashMap<>();
-          variables.put("alreadyOpen", false);
-          variables.put("reviewId", id);
-          variables.put("figures", read(current.getFiguresJson()));
-          variables.put("currentThreshold", policy.threshold());
-          variables.put("currentWindowMonths", StrikePolicies.windowMonths(policy));
-          // The form's number fields start from the policy in force.
-          variables.put("strikeThreshold", policy.threshold());
-          variables.put("strikeWindowMonths", StrikePolicies.windowMonths(policy));
-          return variables;
+          return ReviewOpening.of(
+              new ReviewUnderWay(
+                  id,
+                  read(current.getFiguresJson()),
+                  policy.threshold(),
+                  StrikePolicies.windowMonths(policy),
+                  policy.threshold(),
+                  StrikePolicies.windowMonths(policy)));
         });
   }
 

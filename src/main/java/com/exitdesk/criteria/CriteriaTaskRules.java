@@ -1,5 +1,6 @@
 package com.exitdesk.criteria;
 
+import com.exitdesk.engine.ProcessVariables;
 import com.exitdesk.inbox.SubmissionRules;
 import com.exitdesk.shared.CurrentUser;
 import java.time.LocalDate;
@@ -24,13 +25,16 @@ class CriteriaTaskRules implements SubmissionRules {
   }
 
   @Override
-  public Map<String, Object> check(
+  public ReviewedBy check(
       long taskId,
       String elementId,
       Map<String, Object> taskVariables,
       Map<String, Object> submitted,
       CurrentUser user,
       LocalDate today) {
-    return Map.of("reviewedBy", user.name());
+    return new ReviewedBy(user.name());
   }
+
+  /** Who decided the review, which its last step checks against the inbox. */
+  record ReviewedBy(String reviewedBy) implements ProcessVariables {}
 }

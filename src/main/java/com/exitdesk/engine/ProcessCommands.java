@@ -26,7 +26,7 @@ public class ProcessCommands {
     this.client = client;
   }
 
-  public long startProcess(String processId, Map<String, Object> variables) {
+  public long startProcess(String processId, ProcessVariables variables) {
     try {
       return client
           .newCreateInstanceCommand()
@@ -48,7 +48,7 @@ public class ProcessCommands {
       String correlationKey,
       String messageId,
       Duration timeToLive,
-      Map<String, Object> variables) {
+      ProcessVariables variables) {
     try {
       client
           .newPublishMessageCommand()

@@ -1,6 +1,9 @@
 package com.exitdesk.inbox;
 
+import com.exitdesk.engine.ProcessVariables;
 import com.exitdesk.shared.CurrentUser;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SubmissionChecks {
 
-  private final List<SubmissionRules> rules;
+  private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {};
 
-  SubmissionChecks(List<SubmissionRules> rules) {
+  private final List<SubmissionRules> rules;
+  private final ObjectMapper json;
+
+  SubmissionChecks(List<SubmissionRules> rules, ObjectMapper json) {
     this.rules = List.copyOf(rules);
+    this.json = json;
   }
 
   Map<String, Object> check(
@@ -29,7 +36,11 @@ class SubmissionChecks {
     Map<String, Object> derived = new HashMap<>();
     for (SubmissionRules judge : rules) {
       if (judge.judges(elementId)) {
-        derived.putAll(judge.check(taskId, elementId, taskVariables, submitted, user, today));
+        ProcessVariables added =
+            judge.check(taskId, elementId, taskVariables, submitted, user, today);
+        if (added != null) {
+          derived.putAll(json.convertValue(added, VARIABLES));
+        }
       }
     }
     return derived;

@@ -1,5 +1,6 @@
 package com.exitdesk.inbox;
 
+import com.exitdesk.engine.ProcessVariables;
 import com.exitdesk.shared.CurrentUser;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,9 +29,10 @@ public interface SubmissionRules {
    * correct) or {@code ForbiddenException} (who may not decide).
    *
    * @param taskId the inbox task submitted, for steps that must know which task it was
-   * @return variables the rules add, such as who decided, which later steps rely on
+   * @return variables the rules add, such as who decided, which later steps rely on; null when they
+   *     add none
    */
-  Map<String, Object> check(
+  ProcessVariables check(
       long taskId,
       String elementId,
       Map<String, Object> taskVariables,

@@ -2,6 +2,7 @@ package com.exitdesk.inbox;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
+import com.exitdesk.engine.CaseVariables;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
@@ -80,8 +81,8 @@ public class UserTaskWorker {
               && deliverable.get("title") != null) {
             name = name + ": " + deliverable.get("title");
           }
-          Long caseId = asLong(variables.get("caseId"));
-          Long clientId = asLong(variables.get("clientId"));
+          Long caseId = asLong(variables.get(CaseVariables.CASE_ID));
+          Long clientId = asLong(variables.get(CaseVariables.CLIENT_ID));
           InboxTask task =
               tasks.save(
                   new InboxTask(

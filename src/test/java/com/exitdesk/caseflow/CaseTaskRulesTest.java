@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.shared.ForbiddenException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,8 @@ class CaseTaskRulesTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
   private static final CurrentUser OLIVIA = new CurrentUser("olivia", Set.of("OPS"));
   private static final CurrentUser MARIA = new CurrentUser("maria", Set.of("MANAGER"));
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CaseTaskRules rules = new CaseTaskRules();
 
@@ -38,6 +42,12 @@ class CaseTaskRulesTest {
   }
 
   @Test
+  void theFourEyesRuleReadsTheVariableTheReviewWrites() {
+    assertThat(CaseTaskRules.ExitDecidedBy.class.getRecordComponents()[0].getName())
+        .isEqualTo(CaseTaskRules.ExitDecidedBy.VARIABLE);
+  }
+
+  @Test
   void aManagerCannotApproveTheExitTheyProposed() {
     assertThat(rules.refusal(APPROVE_TERMINATION, Map.of("exitDecidedBy", "maria"), MARIA))
         .isEqualTo("own-exit");
@@ -47,6 +57,8 @@ class CaseTaskRulesTest {
 
   private Map<String, Object> check(
       String elementId, Map<String, Object> taskVariables, CurrentUser user) {
-    return rules.check(7L, elementId, taskVariables, Map.of(), user, TODAY);
+    // As the inbox adds them to the completion.
+    return JSON.convertValue(
+        rules.check(7L, elementId, taskVariables, Map.of(), user, TODAY), new TypeReference<>() {});
   }
 }

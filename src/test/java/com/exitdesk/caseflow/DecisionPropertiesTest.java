@@ -3,6 +3,7 @@ package com.exitdesk.caseflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.exitdesk.support.ReliabilityFigures;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.dmn.DecisionEngine;
 import io.camunda.zeebe.dmn.DecisionEngineFactory;
@@ -153,7 +154,7 @@ class DecisionPropertiesTest {
     evaluations++;
     DecisionEvaluationResult result =
         DMN.evaluateDecisionById(
-            TABLE, ProcessConstants.DECISION_ID, new VariablesContext(evidence.asVariables()));
+            TABLE, ProcessConstants.DECISION_ID, new VariablesContext(asVariables(evidence)));
     assertThat(result.isFailure()).as(result.getFailureMessage()).isFalse();
     try {
       return JSON.readTree(MsgPackConverter.convertToJson(result.getOutput()))
@@ -162,6 +163,11 @@ class DecisionPropertiesTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The variables the engine stores from the evidence worker's result: the JSON, read back. */
+  private static Map<String, Object> asVariables(Evidence evidence) {
+    return JSON.convertValue(evidence, new TypeReference<Map<String, Object>>() {});
   }
 
   private static ParsedDecisionRequirementsGraph parse() {

@@ -94,11 +94,11 @@ class MessageDeliveryTest extends ProcessTestSupport {
     Client client = messagedClient(language);
     long caseId = caseReadyForTheNotice(client);
 
-    Sending proposal =
+    Sending<ProposalSent> proposal =
         renegotiation.sendProposal(
             step(caseId, JobTypes.SEND_PROPOSAL), terms(), Duration.ofDays(7), null);
     dispatcher.dispatch(proposal.outboxId());
-    long proposalId = ((Number) proposal.variables().get("proposalId")).longValue();
+    long proposalId = proposal.variables().proposalId();
     dispatcher.dispatch(
         renegotiation
             .sendProposalReminder(step(caseId, JobTypes.SEND_PROPOSAL_REMINDER), proposalId, null)
@@ -108,7 +108,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
             .outboxId());
 
     List<MimeMessage> received = receivedBy(client.getEmail());
-    Instant proposalDeadline = Instant.parse((String) proposal.variables().get("proposalDeadline"));
+    Instant proposalDeadline = Instant.parse(proposal.variables().proposalDeadline());
     String deadline =
         DateTimeFormatter.ofPattern(language.equals("es") ? "d 'de' MMMM" : "d MMMM")
             .withLocale(Locale.forLanguageTag(language))

@@ -39,8 +39,9 @@ class RedeliveredJobTest extends ProcessTestSupport {
     Step step = new Step(caseId, STEP_KEY + caseId, JobTypes.SEND_PROPOSAL, null);
     NewTerms terms = new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100"));
 
-    Sending first = renegotiation.sendProposal(step, terms, Duration.ofDays(7), null);
-    Sending second = renegotiation.sendProposal(step, terms, Duration.ofDays(7), null);
+    Sending<ProposalSent> first = renegotiation.sendProposal(step, terms, Duration.ofDays(7), null);
+    Sending<ProposalSent> second =
+        renegotiation.sendProposal(step, terms, Duration.ofDays(7), null);
 
     assertThat(second).isEqualTo(first);
     assertThat(proposals.findByCaseIdOrderByIdAsc(caseId)).hasSize(1);
@@ -80,10 +81,12 @@ class RedeliveredJobTest extends ProcessTestSupport {
             false,
             "olivia");
 
-    Map<String, Object> first = checkIns.recordCheckIn(step, checkIn);
-    Map<String, Object> second = checkIns.recordCheckIn(step, checkIn);
+    CheckInRecorded first = checkIns.recordCheckIn(step, checkIn);
+    CheckInRecorded second = checkIns.recordCheckIn(step, checkIn);
 
-    assertThat(second.get("checkInsHeld")).isEqualTo(first.get("checkInsHeld")).isEqualTo(1);
+    assertThat(second.counts().checkInsHeld())
+        .isEqualTo(first.counts().checkInsHeld())
+        .isEqualTo(1);
     assertThat(caseOf(caseId).getCheckInsHeld()).isEqualTo(1);
     assertThat(interactions.interactionsOf(client.getId(), null))
         .filteredOn(i -> Long.valueOf(caseId).equals(i.getCaseId()))
