@@ -74,8 +74,8 @@ class CheckInSteps {
     Long interactionId =
         ledger.onceReturning(step, c, () -> countAndLog(c, checkIn, strike)).orElse(null);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("checkInsHeld", c.getCheckInsHeld());
-    variables.put("checkInsMissed", c.getCheckInsMissed());
+    variables.put("checkInsHeld", c.getCheckIns().held());
+    variables.put("checkInsMissed", c.getCheckIns().missed());
     variables.put("checkInStrikeRequested", strike);
     variables.put("checkInInteractionId", interactionId);
     return variables;
@@ -92,7 +92,7 @@ class CheckInSteps {
     } else {
       c.checkInMissed();
     }
-    int number = c.getCheckInsHeld() + c.getCheckInsMissed();
+    int number = c.getCheckIns().recorded();
     boolean agreed = held && checkIn.agreed() != null && !checkIn.agreed().isBlank();
     Interaction interaction =
         interactions.record(
@@ -117,7 +117,7 @@ class CheckInSteps {
         "Check-in %d of %d %s%s"
             .formatted(
                 number,
-                c.getCheckInsPlanned(),
+                c.getCheckIns().planned(),
                 switch (checkIn.outcome()) {
                   case HELD -> "held" + (agreed ? "; agreed: " + checkIn.agreed() : "");
                   case CLIENT_ABSENT -> "missed: the client did not attend";
@@ -128,7 +128,7 @@ class CheckInSteps {
             "number",
             number,
             "planned",
-            c.getCheckInsPlanned(),
+            c.getCheckIns().planned(),
             "outcome",
             checkIn.outcome(),
             "agreed",

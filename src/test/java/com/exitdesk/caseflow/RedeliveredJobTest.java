@@ -84,12 +84,12 @@ class RedeliveredJobTest extends ProcessTestSupport {
     Map<String, Object> second = checkIns.recordCheckIn(step, checkIn);
 
     assertThat(second.get("checkInsHeld")).isEqualTo(first.get("checkInsHeld")).isEqualTo(1);
-    assertThat(caseOf(caseId).getCheckInsHeld()).isEqualTo(1);
+    assertThat(caseOf(caseId).getCheckIns().held()).isEqualTo(1);
     assertThat(interactions.interactionsOf(client.getId(), null))
         .filteredOn(i -> Long.valueOf(caseId).equals(i.getCaseId()))
         .hasSize(1);
     redeliveries++;
-    duplicateSideEffects += caseOf(caseId).getCheckInsHeld() - 1;
+    duplicateSideEffects += caseOf(caseId).getCheckIns().held() - 1;
   }
 
   @AfterAll
