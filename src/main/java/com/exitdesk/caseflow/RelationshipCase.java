@@ -97,8 +97,11 @@ public class RelationshipCase {
     this.openedAt = openedAt;
   }
 
+  /**
+   * @throws IllegalStateException when the process never moves a case from its phase to that one
+   */
   void moveTo(CasePhase phase) {
-    this.phase = phase;
+    this.phase = this.phase.moveTo(phase);
   }
 
   void evidence(Integer strikes, BigDecimal marginPercent, Integer monthsToContractEnd) {
@@ -152,11 +155,11 @@ public class RelationshipCase {
   }
 
   void close(CaseStatus status, String outcome, Instant at) {
+    moveTo(CasePhase.CLOSED);
     this.status = status;
     this.openForClient = null;
     this.outcome = outcome;
     this.closedAt = at;
-    this.phase = CasePhase.CLOSED;
   }
 
   public Long getId() {

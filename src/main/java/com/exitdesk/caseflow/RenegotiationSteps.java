@@ -151,10 +151,7 @@ class RenegotiationSteps {
     if (failure == FailedRepair.PROPOSAL_EXPIRED && proposalId != null) {
       lookup.proposal(proposalId).expire();
     }
-    c.moveTo(
-        failure == FailedRepair.PROBATION_BROKEN || failure == FailedRepair.CHECK_INS_MISSED
-            ? CasePhase.ASSESSMENT
-            : CasePhase.AWAITING_APPROVAL);
+    c.moveTo(failure.phaseAfter());
     ledger.once(
         step,
         c,

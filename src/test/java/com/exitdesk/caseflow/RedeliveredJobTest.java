@@ -34,8 +34,7 @@ class RedeliveredJobTest extends ProcessTestSupport {
 
   @Test
   void aRedeliveredProposalJobWritesOneProposalAndOneMessage() {
-    long caseId = cases.open(profitableClient().getId(), "Scope disputes", "olivia").getId();
-    awaitCase(caseId, c -> c.getStatus().isClosed());
+    long caseId = caseDraftingNewTerms(profitableClient());
     Step step = new Step(caseId, STEP_KEY + caseId, JobTypes.SEND_PROPOSAL, null);
     NewTerms terms = new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100"));
 
@@ -51,8 +50,12 @@ class RedeliveredJobTest extends ProcessTestSupport {
 
   @Test
   void aRedeliveredFailedRepairCountsOnce() {
-    long caseId = cases.open(profitableClient().getId(), "Scope disputes", "olivia").getId();
-    awaitCase(caseId, c -> c.getStatus().isClosed());
+    long caseId = caseDraftingNewTerms(profitableClient());
+    renegotiation.sendProposal(
+        new Step(caseId, STEP_KEY + 300_000 + caseId, JobTypes.SEND_PROPOSAL, null),
+        new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100")),
+        Duration.ofDays(7),
+        null);
     Step step = new Step(caseId, STEP_KEY + 500_000 + caseId, JobTypes.RECORD_FAILED_REPAIR, null);
 
     renegotiation.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
