@@ -145,6 +145,7 @@ class CaseController {
 
   private CaseSummary summary(
       RelationshipCase c, List<InboxTask> openTasks, String clientName, Proposal pending) {
+    Assessment assessment = c.getAssessment();
     return new CaseSummary(
         c.getId(),
         c.getClientId(),
@@ -153,12 +154,12 @@ class CaseController {
         c.getStatus(),
         c.getPhase(),
         c.getReason(),
-        c.getRecommendation(),
-        c.getRationale(),
-        c.getMatchedRule(),
-        c.getStrikes(),
-        c.getMarginPercent(),
-        c.getMonthsToContractEnd(),
+        assessment.recommendation(),
+        assessment.rationale(),
+        assessment.matchedRule(),
+        assessment.strikes(),
+        assessment.marginPercent(),
+        assessment.monthsToContractEnd(),
         c.getFailedRepairs(),
         c.getOutcome(),
         c.getOpenedBy(),
@@ -213,9 +214,9 @@ class CaseController {
                   null,
                   null,
                   List.of(),
-                  c.getExitDate() == null
+                  c.getReview().exitDate() == null
                       ? null
-                      : c.getExitDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+                      : c.getReview().exitDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
       case PROBATION ->
           waiting.add(new Waiting(WaitingKind.PROBATION, null, null, null, List.of(), null));
       default -> {

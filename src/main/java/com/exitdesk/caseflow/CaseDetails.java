@@ -40,42 +40,44 @@ record CaseDetails(
       List<OpenTask> openTasks,
       List<TimelineEntry> timeline,
       List<MessageSummary> messages) {
+    ContractReview review = c.getReview();
+    ExitApproval approval = c.getApproval();
+    TransitionPlan transition = c.getTransition();
+    CheckInTally checkIns = c.getCheckIns();
+    LessonsLearned lessons = c.getRetrospective();
     return new CaseDetails(
         summary,
         new Review(
-            c.getCanTerminateLegally(),
-            c.getTerminationClause(),
-            c.getExitDate(),
-            c.getNoticePeriodDays(),
-            c.getEarlyTerminationFee(),
-            c.getRefundAmount(),
-            ReviewDecision.nameOf(c.getReviewDecision()),
-            c.getJustification(),
-            c.getExitDecidedBy()),
+            review.canTerminateLegally(),
+            review.terminationClause(),
+            review.exitDate(),
+            review.noticePeriodDays(),
+            review.earlyTerminationFee(),
+            review.refundAmount(),
+            ReviewDecision.nameOf(review.decision()),
+            review.justification(),
+            review.reviewedBy()),
         new Approval(
-            ApprovalDecision.nameOf(c.getApprovalDecision()),
-            c.getApprovedBy(),
-            c.getApprovalComment()),
+            ApprovalDecision.nameOf(approval.decision()), approval.decidedBy(), approval.comment()),
         new Transition(
-            c.getHandoverPlan(), c.getDataReturn(), c.getAlternatives(), c.getTransitionContact()),
-        new CheckIns(
-            c.getCheckInCadence(),
-            c.getCheckInsPlanned(),
-            c.getCheckInsHeld(),
-            c.getCheckInsMissed()),
+            transition.handoverPlan(),
+            transition.dataReturn(),
+            transition.alternatives(),
+            transition.contact()),
+        new CheckIns(checkIns.cadence(), checkIns.planned(), checkIns.held(), checkIns.missed()),
         c.getCoolingOffEndsAt(),
         proposals,
         openTasks,
-        c.getRetrospectiveAt() == null
+        lessons.writtenAt() == null
             ? null
             : new Retrospective(
-                c.getWhatHappened(),
-                c.getOurShare(),
-                c.getWarningSignsMissed(),
-                c.getMissedSigns(),
-                c.getCriteriaChange(),
-                c.getRetrospectiveBy(),
-                c.getRetrospectiveAt()),
+                lessons.whatHappened(),
+                lessons.ourShare(),
+                lessons.warningSignsMissed(),
+                lessons.missedSigns(),
+                lessons.criteriaChange(),
+                lessons.writtenBy(),
+                lessons.writtenAt()),
         timeline,
         messages);
   }

@@ -45,7 +45,7 @@ class CaseProgress {
         open.add(task.getElementId());
       }
     }
-    if (c.getRecommendation() != null) {
+    if (c.getAssessment().recommendation() != null) {
       completed.add(Elements.ASSESS_RELATIONSHIP);
     }
     switch (c.getPhase()) {
@@ -70,7 +70,7 @@ class CaseProgress {
       case EXITED -> Elements.EXITED;
       case WITHDRAWN -> Elements.WITHDRAWN;
       case RETAINED ->
-          c.getApprovalDecision() == ApprovalDecision.REJECT
+          c.getApproval().decision() == ApprovalDecision.REJECT
               ? Elements.KEPT_BY_MANAGER
               : Elements.RETAINED;
       case OPEN, CANCELLED -> Elements.CASE_OPENED;

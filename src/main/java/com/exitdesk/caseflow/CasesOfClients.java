@@ -48,7 +48,9 @@ class CasesOfClients implements ClientCases {
                     c.getId(),
                     c.getStatus().name(),
                     c.getPhase().name(),
-                    c.getRecommendation() == null ? null : c.getRecommendation().name(),
+                    Optional.ofNullable(c.getAssessment().recommendation())
+                        .map(Enum::name)
+                        .orElse(null),
                     c.getOpenedAt(),
                     c.getClosedAt()))
         .toList();

@@ -73,7 +73,7 @@ class CheckInSteps {
     Long interactionId =
         ledger.onceReturning(step, c, () -> countAndLog(c, checkIn, strike)).orElse(null);
     return new CheckInRecorded(
-        new CheckInCounts(c.getCheckInsHeld(), c.getCheckInsMissed()), strike, interactionId);
+        new CheckInCounts(c.getCheckIns().held(), c.getCheckIns().missed()), strike, interactionId);
   }
 
   /**
@@ -87,7 +87,7 @@ class CheckInSteps {
     } else {
       c.checkInMissed();
     }
-    int number = c.getCheckInsHeld() + c.getCheckInsMissed();
+    int number = c.getCheckIns().recorded();
     boolean agreed = held && checkIn.agreed() != null && !checkIn.agreed().isBlank();
     Interaction interaction =
         interactions.record(
@@ -112,7 +112,7 @@ class CheckInSteps {
         "Check-in %d of %d %s%s"
             .formatted(
                 number,
-                c.getCheckInsPlanned(),
+                c.getCheckIns().planned(),
                 switch (checkIn.outcome()) {
                   case HELD -> "held" + (agreed ? "; agreed: " + checkIn.agreed() : "");
                   case CLIENT_ABSENT -> "missed: the client did not attend";
@@ -123,7 +123,7 @@ class CheckInSteps {
             "number",
             number,
             "planned",
-            c.getCheckInsPlanned(),
+            c.getCheckIns().planned(),
             "outcome",
             checkIn.outcome(),
             "agreed",

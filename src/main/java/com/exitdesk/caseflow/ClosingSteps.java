@@ -38,7 +38,8 @@ class ClosingSteps {
   public void closeClient(Step step) {
     RelationshipCase c = lookup.caseOf(step);
     Client client = lookup.clientOf(c);
-    LocalDate on = c.getExitDate() != null ? c.getExitDate() : LocalDate.now(clock);
+    LocalDate exitDate = c.getReview().exitDate();
+    LocalDate on = exitDate != null ? exitDate : LocalDate.now(clock);
     if (!client.isClosed()) {
       client.close(on);
     }
@@ -71,7 +72,7 @@ class ClosingSteps {
           case RETAINED -> "Client retained";
           case REPAIRED -> "Relationship repaired: the new terms held through probation";
           case WITHDRAWN -> "Exit withdrawn during the cooling-off period";
-          case EXITED -> "Client exited on " + c.getExitDate();
+          case EXITED -> "Client exited on " + c.getReview().exitDate();
           case OPEN, CANCELLED ->
               throw new IllegalArgumentException("The process cannot close a case as " + status);
         };
@@ -96,7 +97,7 @@ class ClosingSteps {
         AuditTrail.SYSTEM,
         AuditType.CASE_CLOSED,
         status + ": " + outcome,
-        AuditTrail.details("status", status, "exitDate", c.getExitDate()));
+        AuditTrail.details("status", status, "exitDate", c.getReview().exitDate()));
   }
 
   /**

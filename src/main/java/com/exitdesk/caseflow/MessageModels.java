@@ -81,11 +81,13 @@ class MessageModels {
    * @throws ConflictException when the case has not yet settled what the notice must say
    */
   Map<String, Object> notice(RelationshipCase c, Client client) {
-    if (c.getExitDate() == null || c.getRecommendation() == null) {
+    ContractReview review = c.getReview();
+    TransitionPlan transition = c.getTransition();
+    if (review.exitDate() == null || c.getAssessment().recommendation() == null) {
       throw new ConflictException(
           "notice-needs-review", "The notice needs the contract review of case " + c.getId());
     }
-    if (c.getHandoverPlan() == null) {
+    if (transition.handoverPlan() == null) {
       throw new ConflictException(
           "notice-needs-transition-plan",
           "The notice needs the transition plan of case " + c.getId());
@@ -96,15 +98,16 @@ class MessageModels {
     model.put("today", today);
     Optional<Contract> contract = clients.contractOf(client.getId());
     contract.ifPresent(k -> model.put("contractStart", k.getStartDate()));
-    model.put("exitDate", c.getExitDate());
-    model.put("daysOfNotice", Math.max(0, ChronoUnit.DAYS.between(today, c.getExitDate())));
-    model.put("noticePeriodDays", c.getNoticePeriodDays() == null ? 0 : c.getNoticePeriodDays());
-    model.put("terminationClause", c.getTerminationClause());
+    model.put("exitDate", review.exitDate());
+    model.put("daysOfNotice", Math.max(0, ChronoUnit.DAYS.between(today, review.exitDate())));
+    model.put(
+        "noticePeriodDays", review.noticePeriodDays() == null ? 0 : review.noticePeriodDays());
+    model.put("terminationClause", review.terminationClause());
     model.put("legalBasis", legalBasis(c));
-    if (c.isEarlyTerminationAgreed()) {
+    if (review.endsEarly()) {
       model.put(
           "earlyTerminationFee",
-          c.getEarlyTerminationFee() == null ? BigDecimal.ZERO : c.getEarlyTerminationFee());
+          review.earlyTerminationFee() == null ? BigDecimal.ZERO : review.earlyTerminationFee());
     }
     reasons(c, model);
     List<Deliverable> all = clients.deliverablesOf(c.getClientId());
@@ -120,12 +123,12 @@ class MessageModels {
             .filter(d -> d.getStatus() != DeliverableStatus.DONE)
             .map(d -> Map.<String, Object>of("title", d.getTitle(), "date", d.getDueDate()))
             .toList());
-    model.put("handoverPlan", c.getHandoverPlan());
-    model.put("dataReturn", c.getDataReturn());
-    model.put("alternatives", c.getAlternatives());
-    model.put("transitionContact", c.getTransitionContact());
+    model.put("handoverPlan", transition.handoverPlan());
+    model.put("dataReturn", transition.dataReturn());
+    model.put("alternatives", transition.alternatives());
+    model.put("transitionContact", transition.contact());
     model.put("currency", currency(client));
-    BigDecimal refund = c.getRefundAmount();
+    BigDecimal refund = review.refundAmount();
     if (refund != null && refund.signum() > 0) {
       model.put("refundAmount", refund);
       LocalDate instructed =
@@ -157,13 +160,13 @@ class MessageModels {
                     })
             .orElse(null);
     if (route == null) {
-      route = c.getRecommendation() == Recommendation.FAST_EXIT ? "FAST_EXIT" : "EXIT";
+      route = c.getAssessment().recommendation() == Recommendation.FAST_EXIT ? "FAST_EXIT" : "EXIT";
     }
     model.put("route", route);
     String reasons =
         switch (route) {
-          case "DECLINED", "EXPIRED" -> c.getExitJustification();
-          default -> c.getJustification();
+          case "DECLINED", "EXPIRED" -> c.getApproval().exitJustification();
+          default -> c.getReview().justification();
         };
     if (reasons != null && !reasons.isBlank()) {
       model.put("reasons", reasons);
@@ -176,15 +179,15 @@ class MessageModels {
             model.put("answeredOn", p.getAnsweredAt());
           }
         });
-    model.put("approved", c.getApprovalDecision() == ApprovalDecision.APPROVE);
+    model.put("approved", c.getApproval().decision() == ApprovalDecision.APPROVE);
   }
 
   /** CLAUSE: the reviewer confirmed the clause allows it; AGREED: an early end was agreed. */
   private static String legalBasis(RelationshipCase c) {
-    if (c.isEarlyTerminationAgreed()) {
+    if (c.getReview().endsEarly()) {
       return "AGREED";
     }
-    return Boolean.TRUE.equals(c.getCanTerminateLegally()) ? "CLAUSE" : "NOTICE";
+    return c.getReview().clauseAllowsEnding() ? "CLAUSE" : "NOTICE";
   }
 
   private static Map<String, Object> addressee(Client client) {

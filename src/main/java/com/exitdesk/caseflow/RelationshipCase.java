@@ -1,6 +1,7 @@
 package com.exitdesk.caseflow;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,13 +12,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * One repair-or-exit decision about a client, from the opening strike to its outcome. Longer than
- * 300 lines because it maps the case row's columns (evidence, review, approval, transition,
- * check-ins, retrospective) and each has its accessor; the behaviour lives in the steps.
+ * One repair-or-exit decision about a client, from the opening strike to its outcome. Its parts
+ * (the assessment, the contract review, the approval, the transition plan, the check-ins and the
+ * retrospective) are value objects in the case's row; each is replaced whole when a step records
+ * it. Hibernate loads a part whose columns are all null as null, so each getter returns the part's
+ * empty value instead.
  */
 @Entity
 @DynamicUpdate
@@ -61,80 +63,17 @@ public class RelationshipCase {
 
   private String outcome;
 
-  @Enumerated(EnumType.STRING)
-  private Recommendation recommendation;
+  @Embedded private Assessment assessment;
 
-  private String rationale;
-
-  /** The decision table's rule that gave the recommendation; null on cases assessed before. */
-  @Column(name = "matched_rule")
-  private String matchedRule;
-
-  private Integer strikes;
-
-  @Column(name = "margin_percent")
-  private BigDecimal marginPercent;
-
-  @Column(name = "months_to_contract_end")
-  private Integer monthsToContractEnd;
-
+  /** Repair attempts that failed, over every assessment of the case. */
   @Column(name = "failed_repairs", nullable = false)
   private int failedRepairs;
 
-  @Column(name = "can_terminate_legally")
-  private Boolean canTerminateLegally;
+  @Embedded private ContractReview review;
 
-  @Column(name = "termination_clause")
-  private String terminationClause;
+  @Embedded private ExitApproval approval;
 
-  @Column(name = "exit_date")
-  private LocalDate exitDate;
-
-  @Column(name = "notice_period_days")
-  private Integer noticePeriodDays;
-
-  @Column(name = "early_termination_agreed")
-  private Boolean earlyTerminationAgreed;
-
-  @Column(name = "early_termination_fee")
-  private BigDecimal earlyTerminationFee;
-
-  @Column(name = "refund_amount")
-  private BigDecimal refundAmount;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "review_decision")
-  private ReviewDecision reviewDecision;
-
-  private String justification;
-
-  @Column(name = "exit_decided_by")
-  private String exitDecidedBy;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "approval_decision")
-  private ApprovalDecision approvalDecision;
-
-  @Column(name = "approval_comment")
-  private String approvalComment;
-
-  @Column(name = "approved_by")
-  private String approvedBy;
-
-  /** The reasons for the exit the approving manager gave after a failed repair, for the client. */
-  @Column(name = "exit_justification")
-  private String exitJustification;
-
-  @Column(name = "handover_plan")
-  private String handoverPlan;
-
-  @Column(name = "data_return")
-  private String dataReturn;
-
-  private String alternatives;
-
-  @Column(name = "transition_contact")
-  private String transitionContact;
+  @Embedded private TransitionPlan transition;
 
   @Column(name = "refund_issued_at")
   private Instant refundIssuedAt;
@@ -142,39 +81,9 @@ public class RelationshipCase {
   @Column(name = "cooling_off_ends_at")
   private Instant coolingOffEndsAt;
 
-  @Column(name = "what_happened")
-  private String whatHappened;
+  @Embedded private CheckInTally checkIns = CheckInTally.NONE;
 
-  @Column(name = "our_share")
-  private String ourShare;
-
-  @Column(name = "warning_signs_missed")
-  private String warningSignsMissed;
-
-  @Column(name = "criteria_change")
-  private String criteriaChange;
-
-  /** WarningSign names, comma-separated: the signs that were there but never logged. */
-  @Column(name = "missed_signs")
-  private String missedSigns;
-
-  @Column(name = "retrospective_by")
-  private String retrospectiveBy;
-
-  @Column(name = "retrospective_at")
-  private Instant retrospectiveAt;
-
-  @Column(name = "check_in_cadence")
-  private String checkInCadence;
-
-  @Column(name = "check_ins_planned")
-  private int checkInsPlanned;
-
-  @Column(name = "check_ins_held")
-  private int checkInsHeld;
-
-  @Column(name = "check_ins_missed")
-  private int checkInsMissed;
+  @Embedded private LessonsLearned retrospective;
 
   @Version private long version;
 
@@ -188,49 +97,36 @@ public class RelationshipCase {
     this.openedAt = openedAt;
   }
 
+  /**
+   * @throws IllegalStateException when the process never moves a case from its phase to that one
+   */
   void moveTo(CasePhase phase) {
-    this.phase = phase;
+    this.phase = this.phase.moveTo(phase);
   }
 
   void evidence(Integer strikes, BigDecimal marginPercent, Integer monthsToContractEnd) {
-    this.strikes = strikes;
-    this.marginPercent = marginPercent;
-    this.monthsToContractEnd = monthsToContractEnd;
+    this.assessment = getAssessment().withEvidence(strikes, marginPercent, monthsToContractEnd);
   }
 
   void recommend(Recommendation recommendation, String rationale, String matchedRule) {
-    this.recommendation = recommendation;
-    this.rationale = rationale;
-    this.matchedRule = matchedRule;
+    this.assessment = getAssessment().recommending(recommendation, rationale, matchedRule);
   }
 
   void review(ContractReview review) {
-    this.canTerminateLegally = review.canTerminateLegally();
-    this.terminationClause = review.terminationClause();
-    this.exitDate = review.exitDate();
-    this.noticePeriodDays = review.noticePeriodDays();
-    this.earlyTerminationAgreed = review.earlyTerminationAgreed();
-    this.earlyTerminationFee = review.earlyTerminationFee();
-    this.refundAmount = review.refundAmount();
-    this.reviewDecision = review.decision();
-    this.justification = review.justification();
-    this.exitDecidedBy = review.reviewedBy();
+    this.review = review;
   }
 
   /** A new probation starts its own count of check-ins. */
   void planCheckIns(CheckInPlan plan) {
-    this.checkInCadence = plan.cadence();
-    this.checkInsPlanned = plan.planned();
-    this.checkInsHeld = 0;
-    this.checkInsMissed = 0;
+    this.checkIns = CheckInTally.of(plan);
   }
 
   void checkInHeld() {
-    this.checkInsHeld++;
+    this.checkIns = getCheckIns().oneMoreHeld();
   }
 
   void checkInMissed() {
-    this.checkInsMissed++;
+    this.checkIns = getCheckIns().oneMoreMissed();
   }
 
   void repairFailed() {
@@ -239,17 +135,11 @@ public class RelationshipCase {
 
   void decideTermination(
       ApprovalDecision decision, String comment, String exitJustification, String decidedBy) {
-    this.approvalDecision = decision;
-    this.approvalComment = comment;
-    this.exitJustification = exitJustification;
-    this.approvedBy = decidedBy;
+    this.approval = new ExitApproval(decision, comment, exitJustification, decidedBy);
   }
 
   void planTransition(String handoverPlan, String dataReturn, String alternatives, String contact) {
-    this.handoverPlan = handoverPlan;
-    this.dataReturn = dataReturn;
-    this.alternatives = alternatives;
-    this.transitionContact = contact;
+    this.transition = new TransitionPlan(handoverPlan, dataReturn, alternatives, contact);
   }
 
   void refundIssued(Instant at) {
@@ -261,24 +151,15 @@ public class RelationshipCase {
   }
 
   void retrospective(ClosingSteps.Retrospective retrospective, Instant at) {
-    this.whatHappened = retrospective.whatHappened();
-    this.ourShare = retrospective.ourShare();
-    this.warningSignsMissed = retrospective.warningSignsMissed();
-    this.criteriaChange = retrospective.criteriaChange();
-    this.missedSigns =
-        retrospective.missedSigns().isEmpty()
-            ? null
-            : String.join(",", retrospective.missedSigns().stream().map(Enum::name).toList());
-    this.retrospectiveBy = retrospective.writtenBy();
-    this.retrospectiveAt = at;
+    this.retrospective = LessonsLearned.of(retrospective, at);
   }
 
   void close(CaseStatus status, String outcome, Instant at) {
+    moveTo(CasePhase.CLOSED);
     this.status = status;
     this.openForClient = null;
     this.outcome = outcome;
     this.closedAt = at;
-    this.phase = CasePhase.CLOSED;
   }
 
   public Long getId() {
@@ -321,104 +202,24 @@ public class RelationshipCase {
     return outcome;
   }
 
-  public Recommendation getRecommendation() {
-    return recommendation;
-  }
-
-  public String getRationale() {
-    return rationale;
-  }
-
-  public String getMatchedRule() {
-    return matchedRule;
-  }
-
-  public Integer getStrikes() {
-    return strikes;
-  }
-
-  public BigDecimal getMarginPercent() {
-    return marginPercent;
-  }
-
-  public Integer getMonthsToContractEnd() {
-    return monthsToContractEnd;
+  public Assessment getAssessment() {
+    return assessment == null ? Assessment.NONE : assessment;
   }
 
   public int getFailedRepairs() {
     return failedRepairs;
   }
 
-  public Boolean getCanTerminateLegally() {
-    return canTerminateLegally;
+  public ContractReview getReview() {
+    return review == null ? ContractReview.NONE : review;
   }
 
-  public String getTerminationClause() {
-    return terminationClause;
+  public ExitApproval getApproval() {
+    return approval == null ? ExitApproval.NONE : approval;
   }
 
-  public LocalDate getExitDate() {
-    return exitDate;
-  }
-
-  public Integer getNoticePeriodDays() {
-    return noticePeriodDays;
-  }
-
-  public boolean isEarlyTerminationAgreed() {
-    return Boolean.TRUE.equals(earlyTerminationAgreed);
-  }
-
-  public BigDecimal getEarlyTerminationFee() {
-    return earlyTerminationFee;
-  }
-
-  public BigDecimal getRefundAmount() {
-    return refundAmount;
-  }
-
-  public ReviewDecision getReviewDecision() {
-    return reviewDecision;
-  }
-
-  public String getJustification() {
-    return justification;
-  }
-
-  public String getExitDecidedBy() {
-    return exitDecidedBy;
-  }
-
-  public ApprovalDecision getApprovalDecision() {
-    return approvalDecision;
-  }
-
-  public String getApprovalComment() {
-    return approvalComment;
-  }
-
-  public String getExitJustification() {
-    return exitJustification;
-  }
-
-  public String getApprovedBy() {
-    return approvedBy;
-  }
-
-  public String getHandoverPlan() {
-    return handoverPlan;
-  }
-
-  public String getDataReturn() {
-    return dataReturn;
-  }
-
-  public String getAlternatives() {
-    return alternatives;
-  }
-
-  public String getTransitionContact() {
-    return transitionContact;
+  public TransitionPlan getTransition() {
+    return transition == null ? TransitionPlan.NONE : transition;
   }
 
   public Instant getRefundIssuedAt() {
@@ -429,51 +230,11 @@ public class RelationshipCase {
     return coolingOffEndsAt;
   }
 
-  public String getWhatHappened() {
-    return whatHappened;
+  public CheckInTally getCheckIns() {
+    return checkIns == null ? CheckInTally.NONE : checkIns;
   }
 
-  public String getOurShare() {
-    return ourShare;
-  }
-
-  public String getWarningSignsMissed() {
-    return warningSignsMissed;
-  }
-
-  public String getCriteriaChange() {
-    return criteriaChange;
-  }
-
-  public java.util.List<com.exitdesk.incident.WarningSign> getMissedSigns() {
-    return missedSigns == null
-        ? java.util.List.of()
-        : java.util.Arrays.stream(missedSigns.split(","))
-            .map(com.exitdesk.incident.WarningSign::valueOf)
-            .toList();
-  }
-
-  public String getRetrospectiveBy() {
-    return retrospectiveBy;
-  }
-
-  public Instant getRetrospectiveAt() {
-    return retrospectiveAt;
-  }
-
-  public String getCheckInCadence() {
-    return checkInCadence;
-  }
-
-  public int getCheckInsPlanned() {
-    return checkInsPlanned;
-  }
-
-  public int getCheckInsHeld() {
-    return checkInsHeld;
-  }
-
-  public int getCheckInsMissed() {
-    return checkInsMissed;
+  public LessonsLearned getRetrospective() {
+    return retrospective == null ? LessonsLearned.NONE : retrospective;
   }
 }

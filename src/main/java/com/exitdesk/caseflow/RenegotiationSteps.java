@@ -148,10 +148,7 @@ class RenegotiationSteps {
     if (failure == FailedRepair.PROPOSAL_EXPIRED && proposalId != null) {
       lookup.proposal(proposalId).expire();
     }
-    c.moveTo(
-        failure == FailedRepair.PROBATION_BROKEN || failure == FailedRepair.CHECK_INS_MISSED
-            ? CasePhase.ASSESSMENT
-            : CasePhase.AWAITING_APPROVAL);
+    c.moveTo(failure.phaseAfter());
     ledger.once(
         step,
         c,
@@ -171,13 +168,12 @@ class RenegotiationSteps {
                     "A new incident broke the probation: the case is reassessed";
                 case CHECK_INS_MISSED ->
                     "The probation ended with %d of %d check-ins missed: the case is reassessed"
-                        .formatted(
-                            c.getCheckInsMissed(), c.getCheckInsHeld() + c.getCheckInsMissed());
+                        .formatted(c.getCheckIns().missed(), c.getCheckIns().recorded());
               },
               AuditTrail.details(
                   "failure", failure,
-                  "checkInsMissed", c.getCheckInsMissed(),
-                  "checkInsHeld", c.getCheckInsHeld()));
+                  "checkInsMissed", c.getCheckIns().missed(),
+                  "checkInsHeld", c.getCheckIns().held()));
         });
     // The approval that follows asks for the reasons of the exit, which the letter gives.
     return new RepairOutcome(failure);

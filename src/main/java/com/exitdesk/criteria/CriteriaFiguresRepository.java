@@ -49,17 +49,17 @@ interface CriteriaFiguresRepository extends Repository<CriteriaReview, Long> {
 
   /** The retrospectives' missed signs, one comma-separated list per case. */
   @Query(
-      "select c.missedSigns from RelationshipCase c where"
+      "select c.retrospective.missedSignNames from RelationshipCase c where"
           + ENDED_IN_PERIOD
-          + " and c.missedSigns is not null")
+          + " and c.retrospective.missedSignNames is not null")
   List<String> missedSigns(@Param("from") Instant from, @Param("to") Instant to);
 
   /** Rows of case id, client name, proposed change, written by: oldest first. */
   @Query(
-      "select c.id, cl.name, c.criteriaChange, c.retrospectiveBy from RelationshipCase c"
+      "select c.id, cl.name, c.retrospective.criteriaChange, c.retrospective.writtenBy from RelationshipCase c"
           + " join Client cl on cl.id = c.clientId where"
           + ENDED_IN_PERIOD
-          + " and c.criteriaChange is not null and c.criteriaChange <> ''"
+          + " and c.retrospective.criteriaChange is not null and c.retrospective.criteriaChange <> ''"
           + " order by c.closedAt, c.id")
   List<Object[]> proposedChanges(@Param("from") Instant from, @Param("to") Instant to);
 
@@ -73,14 +73,14 @@ interface CriteriaFiguresRepository extends Repository<CriteriaReview, Long> {
 
   /** Rows of the rule that gave the recommendation (null when none was recorded) and case count. */
   @Query(
-      "select c.matchedRule, count(c) from RelationshipCase c where"
+      "select c.assessment.matchedRule, count(c) from RelationshipCase c where"
           + ENDED_IN_PERIOD
-          + " group by c.matchedRule")
+          + " group by c.assessment.matchedRule")
   List<Object[]> casesByRule(@Param("from") Instant from, @Param("to") Instant to);
 
   /** Rows of case id, client name, outcome, recommendation and matched rule: newest first. */
   @Query(
-      "select c.id, cl.name, c.status, c.recommendation, c.matchedRule from RelationshipCase c"
+      "select c.id, cl.name, c.status, c.assessment.recommendation, c.assessment.matchedRule from RelationshipCase c"
           + " join Client cl on cl.id = c.clientId where"
           + ENDED_IN_PERIOD
           + " order by c.closedAt desc, c.id desc")

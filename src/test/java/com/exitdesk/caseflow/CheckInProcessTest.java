@@ -64,7 +64,7 @@ class CheckInProcessTest extends ProcessTestSupport {
       moveClock(every);
       complete(awaitTask(caseId, HOLD_CHECK_IN), OLIVIA, held("Keep the Friday call."));
       int held = n;
-      awaitCase(caseId, c -> c.getCheckInsHeld() == held);
+      awaitCase(caseId, c -> c.getCheckIns().held() == held);
     }
     Duration elapsed = every.multipliedBy(expected);
     moveClock(
@@ -73,10 +73,10 @@ class CheckInProcessTest extends ProcessTestSupport {
 
     RelationshipCase closed = awaitCase(caseId, c -> c.getStatus().isClosed());
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.REPAIRED);
-    assertThat(closed.getCheckInCadence()).isEqualTo(cadence);
-    assertThat(closed.getCheckInsPlanned()).isEqualTo(expected);
-    assertThat(closed.getCheckInsHeld()).isEqualTo(expected);
-    assertThat(closed.getCheckInsMissed()).isZero();
+    assertThat(closed.getCheckIns().cadence()).isEqualTo(cadence);
+    assertThat(closed.getCheckIns().planned()).isEqualTo(expected);
+    assertThat(closed.getCheckIns().held()).isEqualTo(expected);
+    assertThat(closed.getCheckIns().missed()).isZero();
     assertThat(checkInTasks(caseId)).hasSize(expected);
     List<Interaction> meetings =
         interactions.interactionsOf(client.getId(), InteractionKind.MEETING);
@@ -105,8 +105,8 @@ class CheckInProcessTest extends ProcessTestSupport {
 
     RelationshipCase reassessed = awaitCase(caseId, c -> c.getFailedRepairs() == 1);
     awaitTask(caseId, REVIEW_CONTRACT);
-    assertThat(caseOf(caseId).getCheckInsMissed()).isEqualTo(1);
-    assertThat(caseOf(caseId).getStrikes()).isEqualTo(4);
+    assertThat(caseOf(caseId).getCheckIns().missed()).isEqualTo(1);
+    assertThat(caseOf(caseId).getAssessment().strikes()).isEqualTo(4);
     assertThat(reassessed.getStatus()).isEqualTo(CaseStatus.OPEN);
     Incident strike =
         incidents.incidentsOf(client.getId()).stream()
@@ -136,7 +136,7 @@ class CheckInProcessTest extends ProcessTestSupport {
     moveClock(Duration.ofDays(28));
 
     complete(awaitTask(caseId, HOLD_CHECK_IN), OLIVIA, absent(false));
-    awaitCase(caseId, c -> c.getCheckInsMissed() == 1);
+    awaitCase(caseId, c -> c.getCheckIns().missed() == 1);
     assertThat(caseOf(caseId).getStatus()).isEqualTo(CaseStatus.OPEN);
     moveClock(PAST_THE_END);
 
@@ -187,9 +187,10 @@ class CheckInProcessTest extends ProcessTestSupport {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("logMissedCheckInStrike");
 
-    assertThat(caseOf(caseId).getCheckInsHeld() + caseOf(caseId).getCheckInsMissed()).isZero();
+    assertThat(caseOf(caseId).getCheckIns().held() + caseOf(caseId).getCheckIns().missed())
+        .isZero();
     complete(checkIn, OLIVIA, held("Carry on."));
-    awaitCase(caseId, c -> c.getCheckInsHeld() == 1);
+    awaitCase(caseId, c -> c.getCheckIns().held() == 1);
 
     String entries = "$.timeline[?(@.type == '%s')].details.%s";
     mvc.perform(get("/api/cases/" + caseId).with(httpBasic("olivia", "olivia")))
@@ -223,7 +224,7 @@ class CheckInProcessTest extends ProcessTestSupport {
 
     await().atMost(WAIT).until(() -> types(caseId).contains(AuditType.DECISION_REFUSED));
     RelationshipCase unchanged = caseOf(caseId);
-    assertThat(unchanged.getCheckInsHeld() + unchanged.getCheckInsMissed()).isZero();
+    assertThat(unchanged.getCheckIns().held() + unchanged.getCheckIns().missed()).isZero();
     assertThat(unchanged.getFailedRepairs()).isZero();
   }
 

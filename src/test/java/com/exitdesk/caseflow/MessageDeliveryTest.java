@@ -93,6 +93,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
       throws Exception {
     Client client = messagedClient(language);
     long caseId = caseReadyForTheNotice(client);
+    inPhase(caseId, CasePhase.DRAFTING_TERMS);
 
     Sending<ProposalSent> proposal =
         renegotiation.sendProposal(
@@ -103,6 +104,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
         renegotiation
             .sendProposalReminder(step(caseId, JobTypes.SEND_PROPOSAL_REMINDER), proposalId, null)
             .outboxId());
+    inPhase(caseId, CasePhase.COOLING_OFF);
     dispatcher.dispatch(
         exit.sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null)
             .outboxId());
@@ -176,6 +178,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
     Client client = messagedClient("en");
     long caseId = caseReadyForTheNotice(client);
     Step step = step(caseId, JobTypes.SEND_TERMINATION_NOTICE);
+    inPhase(caseId, CasePhase.COOLING_OFF);
 
     Sending first = exit.sendTerminationNotice(step, null);
     dispatcher.dispatch(first.outboxId());
@@ -190,6 +193,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
   void whileTheMailServerIsDownTheMessageStaysQueuedAndGoesOutOnceItIsBack() throws Exception {
     Client client = messagedClient("en");
     long caseId = caseReadyForTheNotice(client);
+    inPhase(caseId, CasePhase.COOLING_OFF);
     Sending notice =
         exit.sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null);
 
@@ -326,6 +330,7 @@ class MessageDeliveryTest extends ProcessTestSupport {
         .andExpect(jsonPath("$.errors[0].field").value("locale"));
     assertThat(receivedBy(client.getEmail())).as("a preview sends nothing").isEmpty();
 
+    inPhase(caseId, CasePhase.COOLING_OFF);
     dispatcher.dispatch(
         exit.sendTerminationNotice(step(caseId, JobTypes.SEND_TERMINATION_NOTICE), null)
             .outboxId());
@@ -361,11 +366,15 @@ class MessageDeliveryTest extends ProcessTestSupport {
         "Cliente " + n + " S.L.", "mail" + n + "@test.example", language, 12, "3000.00", "1500.00");
   }
 
-  /** A case whose review, deliverables and transition plan are recorded, as before a notice. */
+  /**
+   * A case whose review, deliverables and transition plan are recorded, as before a notice. Its
+   * process waits for the review nobody submits, so the steps the tests run by hand are the only
+   * ones that touch it; it awaits the approval.
+   */
   private long caseReadyForTheNotice(Client client) {
     deliverable(client, "Catalogue 2027");
-    long caseId = cases.open(client.getId(), "Scope disputes", "olivia").getId();
-    awaitCase(caseId, c -> c.getStatus().isClosed());
+    long caseId = caseFromThreeStrikes(client);
+    awaitTask(caseId, REVIEW_CONTRACT);
     opening.recordAssessment(
         step(caseId, JobTypes.RECORD_ASSESSMENT),
         Recommendation.EXIT,
@@ -392,6 +401,10 @@ class MessageDeliveryTest extends ProcessTestSupport {
         "Studio North",
         "Olivia Ortega");
     return caseId;
+  }
+
+  private void inPhase(long caseId, CasePhase phase) {
+    CasePhases.walk(caseRepository, caseId, phase);
   }
 
   private static Step step(long caseId, String jobType) {

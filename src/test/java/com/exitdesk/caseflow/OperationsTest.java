@@ -36,8 +36,9 @@ class OperationsTest extends ProcessTestSupport {
 
   @Test
   void metricsCountCasesTasksMessagesAndWorkerDurations() throws Exception {
-    long caseId = cases.open(profitableClient().getId(), "Review", "olivia").getId();
-    awaitCase(caseId, c -> c.getStatus().isClosed());
+    long retained = cases.open(profitableClient().getId(), "Review", "olivia").getId();
+    awaitCase(retained, c -> c.getStatus().isClosed());
+    long caseId = caseDraftingNewTerms(profitableClient());
     dispatcher.dispatch(
         renegotiation
             .sendProposal(

@@ -34,8 +34,7 @@ class RedeliveredJobTest extends ProcessTestSupport {
 
   @Test
   void aRedeliveredProposalJobWritesOneProposalAndOneMessage() {
-    long caseId = cases.open(profitableClient().getId(), "Scope disputes", "olivia").getId();
-    awaitCase(caseId, c -> c.getStatus().isClosed());
+    long caseId = caseDraftingNewTerms(profitableClient());
     Step step = new Step(caseId, STEP_KEY + caseId, JobTypes.SEND_PROPOSAL, null);
     NewTerms terms = new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100"));
 
@@ -52,8 +51,12 @@ class RedeliveredJobTest extends ProcessTestSupport {
 
   @Test
   void aRedeliveredFailedRepairCountsOnce() {
-    long caseId = cases.open(profitableClient().getId(), "Scope disputes", "olivia").getId();
-    awaitCase(caseId, c -> c.getStatus().isClosed());
+    long caseId = caseDraftingNewTerms(profitableClient());
+    renegotiation.sendProposal(
+        new Step(caseId, STEP_KEY + 300_000 + caseId, JobTypes.SEND_PROPOSAL, null),
+        new NewTerms("Scope", "Boundaries", "EMAIL", "WEEKLY", new BigDecimal("100")),
+        Duration.ofDays(7),
+        null);
     Step step = new Step(caseId, STEP_KEY + 500_000 + caseId, JobTypes.RECORD_FAILED_REPAIR, null);
 
     renegotiation.recordFailedRepair(step, FailedRepair.PROPOSAL_DECLINED, null);
@@ -87,12 +90,12 @@ class RedeliveredJobTest extends ProcessTestSupport {
     assertThat(second.counts().checkInsHeld())
         .isEqualTo(first.counts().checkInsHeld())
         .isEqualTo(1);
-    assertThat(caseOf(caseId).getCheckInsHeld()).isEqualTo(1);
+    assertThat(caseOf(caseId).getCheckIns().held()).isEqualTo(1);
     assertThat(interactions.interactionsOf(client.getId(), null))
         .filteredOn(i -> Long.valueOf(caseId).equals(i.getCaseId()))
         .hasSize(1);
     redeliveries++;
-    duplicateSideEffects += caseOf(caseId).getCheckInsHeld() - 1;
+    duplicateSideEffects += caseOf(caseId).getCheckIns().held() - 1;
   }
 
   @AfterAll

@@ -51,9 +51,9 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     RelationshipCase closed = awaitCase(caseId, c -> c.getStatus().isClosed());
 
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.RETAINED);
-    assertThat(closed.getRecommendation()).isEqualTo(Recommendation.MONITOR);
-    assertThat(closed.getMatchedRule()).isEqualTo("rule_benefit_of_doubt_monitor");
-    assertThat(closed.getStrikes()).isEqualTo(1);
+    assertThat(closed.getAssessment().recommendation()).isEqualTo(Recommendation.MONITOR);
+    assertThat(closed.getAssessment().matchedRule()).isEqualTo("rule_benefit_of_doubt_monitor");
+    assertThat(closed.getAssessment().strikes()).isEqualTo(1);
     assertThat(inbox.openTasksOfCase(caseId)).isEmpty();
     assertThat(types(caseId))
         .containsSubsequence(
@@ -89,13 +89,13 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
               "checkInAgreed", "Scope stays within the 20 pages.",
               "checkInNextSteps", "Next call in two weeks."));
       int held = n;
-      awaitCase(caseId, c -> c.getCheckInsHeld() == held);
+      awaitCase(caseId, c -> c.getCheckIns().held() == held);
     }
     moveClock(Duration.ofDays(7));
 
     RelationshipCase closed = awaitCase(caseId, c -> c.getStatus().isClosed());
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.REPAIRED);
-    assertThat(closed.getCheckInsPlanned()).isEqualTo(6);
+    assertThat(closed.getCheckIns().planned()).isEqualTo(6);
     assertThat(proposals.findByCaseIdOrderByIdAsc(caseId))
         .singleElement()
         .extracting(Proposal::getStatus)
@@ -116,11 +116,11 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
 
     assertThat(fourth.deliveredToCaseId()).isEqualTo(caseId);
     RelationshipCase reassessed =
-        awaitCase(caseId, c -> c.getRecommendation() == Recommendation.EXIT);
+        awaitCase(caseId, c -> c.getAssessment().recommendation() == Recommendation.EXIT);
     assertThat(reassessed.getFailedRepairs()).isEqualTo(1);
-    assertThat(reassessed.getStrikes()).isEqualTo(4);
+    assertThat(reassessed.getAssessment().strikes()).isEqualTo(4);
     // The case keeps the rule of its latest assessment, not of the first.
-    assertThat(reassessed.getMatchedRule()).isEqualTo("rule_failed_repair_exit");
+    assertThat(reassessed.getAssessment().matchedRule()).isEqualTo("rule_failed_repair_exit");
     awaitTask(caseId, REVIEW_CONTRACT);
     assertThat(types(caseId)).contains(AuditType.REPAIR_FAILED);
   }
@@ -218,8 +218,8 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     Reported abuse = strike(client, WarningSign.VERBAL_ABUSE);
     long caseId = abuse.openedCaseId();
     InboxTask review = awaitTask(caseId, REVIEW_CONTRACT);
-    assertThat(caseOf(caseId).getRecommendation()).isEqualTo(Recommendation.FAST_EXIT);
-    assertThat(caseOf(caseId).getMatchedRule()).isEqualTo("rule_abuse_fast_exit");
+    assertThat(caseOf(caseId).getAssessment().recommendation()).isEqualTo(Recommendation.FAST_EXIT);
+    assertThat(caseOf(caseId).getAssessment().matchedRule()).isEqualTo("rule_abuse_fast_exit");
 
     assertThatThrownBy(() -> complete(review, OLIVIA, contractReview("REPAIR")))
         .isInstanceOf(InvalidInputException.class)
@@ -227,7 +227,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
     complete(review, OLIVIA, contractReview(null));
 
     awaitTask(caseId, APPROVE_TERMINATION);
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
+    assertThat(caseOf(caseId).getReview().decision()).isEqualTo(ReviewDecision.EXIT);
   }
 
   @Test
@@ -238,7 +238,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
 
     RelationshipCase closed = awaitCase(caseId, c -> c.getStatus().isClosed());
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.RETAINED);
-    assertThat(closed.getApprovedBy()).isEqualTo("maria");
+    assertThat(closed.getApproval().decidedBy()).isEqualTo("maria");
   }
 
   @Test
@@ -262,7 +262,7 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
 
     complete(approval, MATEO, approve());
     awaitPhase(caseId, CasePhase.WINDING_DOWN);
-    assertThat(caseOf(caseId).getApprovedBy()).isEqualTo("mateo");
+    assertThat(caseOf(caseId).getApproval().decidedBy()).isEqualTo("mateo");
   }
 
   @Test
@@ -330,12 +330,13 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
 
     RelationshipCase closed = awaitCase(caseId, c -> c.getStatus().isClosed());
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.EXITED);
-    assertThat(closed.getOurShare()).isEqualTo("We accepted extras without a change request.");
-    assertThat(closed.getMissedSigns())
+    assertThat(closed.getRetrospective().ourShare())
+        .isEqualTo("We accepted extras without a change request.");
+    assertThat(closed.getRetrospective().missedSigns())
         .as("the signs ticked as missed stay countable")
         .containsExactly(WarningSign.MINIMAL_COMMUNICATION, WarningSign.EXPECTATIONS_MISMATCH);
-    assertThat(closed.getRetrospectiveBy()).isEqualTo("olivia");
-    assertThat(closed.getRetrospectiveAt()).isNotNull();
+    assertThat(closed.getRetrospective().writtenBy()).isEqualTo("olivia");
+    assertThat(closed.getRetrospective().writtenAt()).isNotNull();
     assertThat(inbox.openTasksOfCase(caseId)).isEmpty();
     assertThat(messages(caseId, MessageKind.TERMINATION_NOTICE)).hasSize(1);
   }

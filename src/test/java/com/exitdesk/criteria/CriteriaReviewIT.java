@@ -75,7 +75,7 @@ class CriteriaReviewIT extends BrowserTestSupport {
           .contains(es ? "Salida retirada" : "Withdrawn")
           // The first review runs from the first case; the next from where the first ended.
           .contains(es ? "Desde el primer caso" : "Cases that ended: 1");
-      String rule = caseOf(periodCase).getMatchedRule();
+      String rule = caseOf(periodCase).getAssessment().matchedRule();
       assertThat(rule).as("the rule that fired for the case of the period").isNotNull();
       Client shown = client;
       WebElement portfolio = browser.waitFor(By.id("review-portfolio"));

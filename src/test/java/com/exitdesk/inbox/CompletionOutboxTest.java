@@ -74,15 +74,15 @@ class CompletionOutboxTest extends ProcessTestSupport {
     assertThat(waiting.getStatus()).isEqualTo(InboxTaskStatus.COMPLETING);
     assertThat(waiting.getCompletionAttempts()).as("nothing sent yet").isZero();
     assertThat(openTasks(caseId, APPROVE_TERMINATION)).isEmpty();
-    assertThat(caseOf(caseId).getReviewDecision()).isNull();
+    assertThat(caseOf(caseId).getReview().decision()).isNull();
 
     dispatcher.start();
 
     assertThat(awaitSubmissionSettled(review.getId(), OLIVIA).getStatus())
         .isEqualTo(InboxTaskStatus.COMPLETED);
     awaitTask(caseId, APPROVE_TERMINATION);
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
-    assertThat(caseOf(caseId).getExitDecidedBy()).isEqualTo("olivia");
+    assertThat(caseOf(caseId).getReview().decision()).isEqualTo(ReviewDecision.EXIT);
+    assertThat(caseOf(caseId).getReview().reviewedBy()).isEqualTo("olivia");
   }
 
   @Test
@@ -109,7 +109,7 @@ class CompletionOutboxTest extends ProcessTestSupport {
     assertThat(settled.getCompletionAttempts()).as("sent twice").isEqualTo(2);
     assertThat(settled.getCompletionRefusal()).isNull();
     assertThat(openTasks(caseId, APPROVE_TERMINATION)).hasSize(1);
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
+    assertThat(caseOf(caseId).getReview().decision()).isEqualTo(ReviewDecision.EXIT);
     assertThat(
             audit.forCase(caseId).stream()
                 .filter(e -> e.getType() == AuditType.TASK_COMPLETED)
@@ -154,7 +154,7 @@ class CompletionOutboxTest extends ProcessTestSupport {
               assertThat(d.path("task").asText()).isEqualTo(REVIEW_CONTRACT);
               assertThat(d.path("submittedBy").asText()).isEqualTo("olivia");
             });
-    assertThat(caseOf(caseId).getReviewDecision()).as("nothing of it reached the case").isNull();
+    assertThat(caseOf(caseId).getReview().decision()).as("nothing of it reached the case").isNull();
 
     MockHttpServletResponse again = submit(review, "olivia", contractReview("EXIT"));
     assertThat(again.getStatus()).isEqualTo(409);
@@ -204,7 +204,7 @@ class CompletionOutboxTest extends ProcessTestSupport {
         .as("the claim that ran out may have sent it")
         .isTrue();
     awaitTask(caseId, APPROVE_TERMINATION);
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
+    assertThat(caseOf(caseId).getReview().decision()).isEqualTo(ReviewDecision.EXIT);
   }
 
   @Test

@@ -62,10 +62,10 @@ class ConcurrentCompletionTest extends ProcessTestSupport {
         race(2, user -> submit(approval.getId(), user, body), List.of("maria", "mateo"));
 
     assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-    awaitCase(caseId, c -> c.getApprovedBy() != null);
+    awaitCase(caseId, c -> c.getApproval().decidedBy() != null);
     concurrentSubmissions += statuses.size();
     completions += (int) statuses.stream().filter(s -> s == 200).count();
-    assertThat(caseOf(caseId).getApprovedBy()).isIn("maria", "mateo");
+    assertThat(caseOf(caseId).getApproval().decidedBy()).isIn("maria", "mateo");
   }
 
   private int submit(long taskId, String user, String body) throws Exception {

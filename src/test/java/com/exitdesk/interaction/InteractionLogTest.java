@@ -260,9 +260,9 @@ class InteractionLogTest extends ProcessTestSupport {
 
     long caseId = cases.open(client.getId(), "They went quiet", "olivia").getId();
 
-    RelationshipCase assessed = awaitCase(caseId, c -> c.getRecommendation() != null);
-    assertThat(assessed.getRecommendation()).isEqualTo(Recommendation.REPAIR);
-    assertThat(assessed.getRationale()).contains("without any contact");
+    RelationshipCase assessed = awaitCase(caseId, c -> c.getAssessment().recommendation() != null);
+    assertThat(assessed.getAssessment().recommendation()).isEqualTo(Recommendation.REPAIR);
+    assertThat(assessed.getAssessment().rationale()).contains("without any contact");
     assertThat(audit.forCase(caseId))
         .filteredOn(e -> e.getType() == AuditType.EVIDENCE_COLLECTED)
         .singleElement()

@@ -173,7 +173,7 @@ class StuckWorkTest extends ProcessTestSupport {
             .getResponse();
     assertThat(resubmitted.getStatus()).as(resubmitted.getContentAsString()).isEqualTo(200);
     awaitPhase(caseId, CasePhase.AWAITING_APPROVAL);
-    assertThat(caseOf(caseId).getExitDecidedBy()).isEqualTo("olivia");
+    assertThat(caseOf(caseId).getReview().reviewedBy()).isEqualTo("olivia");
     assertThat(audit.forCase(caseId))
         .anySatisfy(
             e -> {

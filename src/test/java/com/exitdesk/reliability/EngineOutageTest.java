@@ -77,10 +77,10 @@ class EngineOutageTest extends ProcessTestSupport {
     assertThat(awaitSubmissionSettled(review.getId(), OLIVIA).getStatus())
         .isEqualTo(InboxTaskStatus.COMPLETED);
     awaitTask(caseId, APPROVE_TERMINATION);
-    if (caseOf(caseId).getReviewDecision() != ReviewDecision.EXIT) {
+    if (caseOf(caseId).getReview().decision() != ReviewDecision.EXIT) {
       decisionsLost++;
     }
-    assertThat(caseOf(caseId).getReviewDecision()).isEqualTo(ReviewDecision.EXIT);
+    assertThat(caseOf(caseId).getReview().decision()).isEqualTo(ReviewDecision.EXIT);
   }
 
   @AfterAll

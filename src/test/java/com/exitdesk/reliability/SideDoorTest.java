@@ -105,7 +105,7 @@ class SideDoorTest extends ProcessTestSupport {
                 java.util.Optional::isPresent)
             .orElseThrow();
     assertThat(refused.getSummary()).contains("inbox").contains("mateo");
-    assertThat(caseOf(caseId).getApprovedBy()).isNull();
+    assertThat(caseOf(caseId).getApproval().decidedBy()).isNull();
     assertThat(caseOf(caseId).getPhase()).isNotEqualTo(CasePhase.WINDING_DOWN);
   }
 

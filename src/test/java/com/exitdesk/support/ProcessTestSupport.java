@@ -243,6 +243,18 @@ public abstract class ProcessTestSupport {
     await().atMost(WAIT).until(() -> timerActive(caseId, elementId));
   }
 
+  /**
+   * A case decided for a repair, its new terms being drafted: nothing moves it on until the draft
+   * is submitted, so a test may run the next steps on it by hand.
+   */
+  protected long caseDraftingNewTerms(Client client) {
+    long caseId = caseFromThreeStrikes(client);
+    complete(
+        awaitTask(caseId, UserTasks.REVIEW_CONTRACT), OLIVIA, TaskForms.contractReview("REPAIR"));
+    awaitTask(caseId, UserTasks.DRAFT_NEW_TERMS);
+    return caseId;
+  }
+
   /** A case decided for exit, approved and planned, waiting out its cooling-off on the timer. */
   protected long caseInCoolingOff(Client client) {
     long caseId = caseFromThreeStrikes(client);

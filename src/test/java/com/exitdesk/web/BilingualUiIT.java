@@ -211,7 +211,7 @@ class BilingualUiIT extends BrowserTestSupport {
       browser.typeIntoFormField(
           "field_hold_check_in_checkInNextSteps", "1) 2026/12/05 2) 2026/12/19");
       submitTask();
-      awaitCase(probations.get(lang), c -> c.getCheckInsHeld() == 1);
+      awaitCase(probations.get(lang), c -> c.getCheckIns().held() == 1);
       page(
           problems,
           foreign,
