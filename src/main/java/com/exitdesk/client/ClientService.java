@@ -165,7 +165,9 @@ public class ClientService {
   @Transactional(readOnly = true)
   public Map<Long, String> namesOf(Collection<Long> ids) {
     Map<Long, String> names = new HashMap<>();
-    clients.findAllById(ids).forEach(c -> names.put(c.getId(), c.getName()));
+    if (!ids.isEmpty()) {
+      clients.findNamesByIdIn(ids).forEach(c -> names.put(c.getId(), c.getName()));
+    }
     return names;
   }
 

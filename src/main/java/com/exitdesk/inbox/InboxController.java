@@ -8,10 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,16 +53,15 @@ class InboxController {
       throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE_SIZE);
     }
     InboxService.InboxPage page = inbox.openTasksFor(user, offset, limit);
-    Set<Long> clientIds = new HashSet<>();
-    page.tasks().forEach(t -> clientIds.add(t.getClientId()));
-    clientIds.remove(null);
-    Map<Long, String> clientNames = clients.namesOf(clientIds);
     List<TaskSummary> body =
         page.tasks().stream()
             .map(
                 t ->
                     TaskSummary.of(
-                        t, clientNames.get(t.getClientId()), actions.blockedReason(t, user)))
+                        t,
+                        // A criteria review's task has no client.
+                        t.getClientId() == null ? null : page.clientNames().get(t.getClientId()),
+                        actions.blockedReason(t, user)))
             .toList();
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
     if (page.more()) {
@@ -103,7 +100,7 @@ class InboxController {
   @PostMapping("/{id}/complete")
   TaskSummary complete(
       @PathVariable long id, @Valid @RequestBody CompleteTask request, CurrentUser user) {
-    return summary(actions.complete(id, user, request.variables()), null);
+    return actions.complete(id, user, request.variables(), task -> summary(task, null));
   }
 
   private TaskSummary summary(InboxTask task, String blockedReason) {

@@ -2,12 +2,14 @@ package com.exitdesk.inbox;
 
 import com.exitdesk.audit.AuditTrail;
 import com.exitdesk.audit.AuditType;
+import com.exitdesk.client.ClientService;
 import com.exitdesk.shared.ConflictException;
 import com.exitdesk.shared.CurrentUser;
 import com.exitdesk.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,7 @@ public class InboxService {
   private final InboxTaskRepository tasks;
   private final CompletionDispatcher dispatcher;
   private final AuditTrail audit;
+  private final ClientService clients;
   private final TransactionTemplate tx;
   private final TransactionTemplate readOnlyTx;
   private final Clock clock;
@@ -35,11 +38,13 @@ public class InboxService {
       InboxTaskRepository tasks,
       CompletionDispatcher dispatcher,
       AuditTrail audit,
+      ClientService clients,
       TransactionTemplate tx,
       Clock clock) {
     this.tasks = tasks;
     this.dispatcher = dispatcher;
     this.audit = audit;
+    this.clients = clients;
     this.tx = tx;
     this.readOnlyTx = new TransactionTemplate(tx.getTransactionManager());
     this.readOnlyTx.setReadOnly(true);
@@ -48,13 +53,14 @@ public class InboxService {
 
   /**
    * One page of the open tasks the user may work on: their own first, then the unclaimed ones of
-   * their groups, oldest first.
+   * their groups, oldest first; with the names of their clients.
    */
   public InboxPage openTasksFor(CurrentUser user, long offset, int limit) {
     if (offset < 0 || limit < 1) {
       throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
     }
-    // One read-only transaction for the count and both reads: a consistent page, one commit.
+    // One read-only transaction for the count, both reads and the clients' names: a consistent
+    // page, and one connection from the pool per page, which the whole app shares under load.
     return readOnlyTx.execute(
         status -> {
           long claimed = tasks.countByStatusAndAssignee(InboxTaskStatus.OPEN, user.name());
@@ -69,11 +75,18 @@ public class InboxService {
                     user.roles(), Math.max(0, offset - claimed), limit + 1 - page.size()));
           }
           boolean more = page.size() > limit;
-          return new InboxPage(more ? List.copyOf(page.subList(0, limit)) : page, more);
+          List<InboxTask> listed = more ? List.copyOf(page.subList(0, limit)) : page;
+          Set<Long> clientIds = new HashSet<>();
+          listed.forEach(t -> clientIds.add(t.getClientId()));
+          clientIds.remove(null);
+          return new InboxPage(listed, more, clients.namesOf(clientIds));
         });
   }
 
-  public record InboxPage(List<InboxTask> tasks, boolean more) {}
+  /**
+   * @param clientNames the names of the tasks' clients, by id
+   */
+  public record InboxPage(List<InboxTask> tasks, boolean more, Map<Long, String> clientNames) {}
 
   /**
    * @param overdueAt count only the tasks due before this instant; all open tasks when null

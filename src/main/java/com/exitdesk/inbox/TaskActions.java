@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -153,7 +154,16 @@ public class TaskActions {
    * @return the task, {@link InboxTaskStatus#COMPLETING} until the engine has the submission
    */
   public InboxTask complete(long id, CurrentUser user, Map<String, Object> submitted) {
-    InboxTask recorded =
+    return complete(id, user, submitted, task -> task);
+  }
+
+  /**
+   * {@link #complete(long, CurrentUser, Map)}, with the answer made from the recorded task in the
+   * same transaction: what the answer reads (the client's name) takes no connection of its own.
+   */
+  public <T> T complete(
+      long id, CurrentUser user, Map<String, Object> submitted, Function<InboxTask, T> answer) {
+    Recorded<T> recorded =
         tx.execute(
             status -> {
               InboxTask task = find(id);
@@ -170,11 +180,15 @@ public class TaskActions {
               }
               Map<String, Object> completion = checkedVariables(task, submitted, user);
               task.startCompleting(user.name(), clock.instant(), write(completion));
-              return tasks.saveAndFlush(task);
+              InboxTask saved = tasks.saveAndFlush(task);
+              return new Recorded<>(saved.getId(), answer.apply(saved));
             });
-    dispatcher.kick(recorded.getId());
-    return recorded;
+    // After the commit: the dispatcher's claim must find the submission.
+    dispatcher.kick(recorded.taskId());
+    return recorded.answer();
   }
+
+  private record Recorded<T>(long taskId, T answer) {}
 
   private String write(Map<String, Object> completion) {
     try {

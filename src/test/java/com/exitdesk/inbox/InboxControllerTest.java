@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -43,13 +45,16 @@ class InboxControllerTest {
 
   @Test
   void listsMyTasksWithTheirClient() throws Exception {
+    InboxTask task = task();
+    ReflectionTestUtils.setField(task, "clientId", 3L);
     given(inbox.openTasksFor(any(CurrentUser.class), eq(0L), eq(50)))
-        .willReturn(new InboxService.InboxPage(List.of(task()), false));
+        .willReturn(new InboxService.InboxPage(List.of(task), false, Map.of(3L, "Acme")));
 
     mvc.perform(get("/api/tasks").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isOk())
         .andExpect(header().doesNotExist("Link"))
         .andExpect(jsonPath("$[0].elementId").value("task_review_contract"))
+        .andExpect(jsonPath("$[0].clientName").value("Acme"))
         .andExpect(jsonPath("$[0].candidateGroups[0]").value("OPS"))
         .andExpect(jsonPath("$[0].status").value("OPEN"));
   }
@@ -57,7 +62,7 @@ class InboxControllerTest {
   @Test
   void pointsAtTheNextPageWhenThereIsOne() throws Exception {
     given(inbox.openTasksFor(any(CurrentUser.class), eq(20L), eq(10)))
-        .willReturn(new InboxService.InboxPage(List.of(task()), true));
+        .willReturn(new InboxService.InboxPage(List.of(task()), true, Map.of()));
 
     mvc.perform(get("/api/tasks?offset=20&limit=10").with(httpBasic("olivia", "olivia")))
         .andExpect(status().isOk())
@@ -96,11 +101,11 @@ class InboxControllerTest {
 
   @Test
   void mapsTheInboxOutcomesToStatusCodes() throws Exception {
-    given(taskActions.complete(eq(1L), any(), anyMap()))
+    given(taskActions.complete(eq(1L), any(), anyMap(), any()))
         .willThrow(new InvalidInputException("justification", "is required"));
-    given(taskActions.complete(eq(2L), any(), anyMap()))
+    given(taskActions.complete(eq(2L), any(), anyMap(), any()))
         .willThrow(new ConflictException("Task 2 was already completed by omar"));
-    given(taskActions.complete(eq(3L), any(), anyMap()))
+    given(taskActions.complete(eq(3L), any(), anyMap(), any()))
         .willThrow(new ForbiddenException("Task 3 is for MANAGER"));
     String body = "{\"variables\":{}}";
 
@@ -130,6 +135,24 @@ class InboxControllerTest {
                 .content("{}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("variables"));
+  }
+
+  @Test
+  void aCompletionAnswersWithTheRecordedTaskAndItsClient() throws Exception {
+    InboxTask recorded = task();
+    ReflectionTestUtils.setField(recorded, "clientId", 3L);
+    given(clients.nameOf(3L)).willReturn(Optional.of("Acme"));
+    given(taskActions.complete(eq(7L), any(), anyMap(), any()))
+        .willAnswer(call -> call.<Function<InboxTask, ?>>getArgument(3).apply(recorded));
+
+    mvc.perform(
+            post("/api/tasks/7/complete")
+                .with(httpBasic("olivia", "olivia"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"variables\":{}}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.id").value(7))
+        .andExpect(jsonPath("$.clientName").value("Acme"));
   }
 
   @Test

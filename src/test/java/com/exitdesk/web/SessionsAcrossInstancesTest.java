@@ -14,7 +14,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,18 +64,7 @@ class SessionsAcrossInstancesTest {
 
   @Test
   void aSessionStartedOnOneInstanceWorksOnTheOther() throws Exception {
-    String csrf = get(first, "/api/session").path("csrfToken").asText();
-    HttpResponse<String> signIn =
-        send(
-            first,
-            HttpRequest.newBuilder()
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-CSRF-TOKEN", csrf)
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "username=olivia&password="
-                            + URLEncoder.encode("s3cret pass", StandardCharsets.UTF_8))));
-    assertThat(signIn.statusCode()).as("signed in on the first instance").isEqualTo(204);
+    assertThat(signIn(first).statusCode()).as("signed in on the first instance").isEqualTo(204);
 
     JsonNode onSecond = get(second, "/api/session");
     assertThat(onSecond.path("user").path("name").asText()).isEqualTo("olivia");
@@ -91,6 +85,55 @@ class SessionsAcrossInstancesTest {
     assertThat(get(first, "/api/session").path("user").isNull())
         .as("signed out on the first instance too")
         .isTrue();
+  }
+
+  /**
+   * A signed-in request records nothing in the session's row unless the session changed: its last
+   * access is written at most once a minute (exitdesk.security.session.record-access-every).
+   */
+  @Test
+  void requestsOfASignedInSessionDoNotRewriteItsRow() throws Exception {
+    assertThat(signIn(first).statusCode()).isEqualTo(204);
+    String afterSignIn = sessionRowVersion();
+
+    assertThat(send(second, HttpRequest.newBuilder(), "/api/tasks").statusCode()).isEqualTo(200);
+    assertThat(send(first, HttpRequest.newBuilder(), "/api/tasks").statusCode()).isEqualTo(200);
+    assertThat(get(second, "/api/session").path("user").path("name").asText()).isEqualTo("olivia");
+
+    assertThat(sessionRowVersion())
+        .as("the session's row, rewritten by an update")
+        .isEqualTo(afterSignIn);
+  }
+
+  private HttpResponse<String> signIn(ConfigurableApplicationContext app)
+      throws IOException, InterruptedException {
+    String csrf = get(app, "/api/session").path("csrfToken").asText();
+    return send(
+        app,
+        HttpRequest.newBuilder()
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-CSRF-TOKEN", csrf)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "username=olivia&password="
+                        + URLEncoder.encode("s3cret pass", StandardCharsets.UTF_8))));
+  }
+
+  /** PostgreSQL's row version of this browser's session: every update of the row changes it. */
+  private String sessionRowVersion() throws SQLException {
+    String sessionId =
+        new String(
+            Base64.getDecoder().decode(cookie.substring(cookie.indexOf('=') + 1)),
+            StandardCharsets.UTF_8);
+    try (Connection db = DriverManager.getConnection(DATABASE.url(), DATABASE.user(), "");
+        PreparedStatement row =
+            db.prepareStatement("select xmin::text from spring_session where session_id = ?")) {
+      row.setString(1, sessionId);
+      try (ResultSet found = row.executeQuery()) {
+        assertThat(found.next()).as("the session's row").isTrue();
+        return found.getString(1);
+      }
+    }
   }
 
   private JsonNode get(ConfigurableApplicationContext app, String path)
