@@ -8,6 +8,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationStartupAware;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * the step {@value #STEP}.
  */
 @Component
-class WorkerScanServiceFiles implements ApplicationStartupAware {
+class WorkerScanServiceFiles implements ApplicationStartupAware, DisposableBean {
 
   static final String STEP = "exitdesk.camunda.client-start";
 
@@ -61,16 +62,26 @@ class WorkerScanServiceFiles implements ApplicationStartupAware {
   /** Published once every lifecycle bean, the client's start among them, has started. */
   @EventListener
   void clientStarted(ContextRefreshedEvent event) {
-    Thread thread = scanning;
-    if (thread != null) {
-      thread.setContextClassLoader(replaced);
-      scanning = null;
-      replaced = null;
-    }
+    putLoaderBack();
     StartupStep started = step;
     if (started != null) {
       started.end();
       step = null;
+    }
+  }
+
+  /** A start that fails after the client's start has begun never publishes the refresh. */
+  @Override
+  public void destroy() {
+    putLoaderBack();
+  }
+
+  private void putLoaderBack() {
+    Thread thread = scanning;
+    if (thread != null && thread == Thread.currentThread()) {
+      thread.setContextClassLoader(replaced);
+      scanning = null;
+      replaced = null;
     }
   }
 

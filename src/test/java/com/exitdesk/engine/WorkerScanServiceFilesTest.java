@@ -76,6 +76,23 @@ class WorkerScanServiceFilesTest {
   }
 
   @Test
+  void aStartThatFailsAfterTheClientsStartPutsTheThreadsLoaderBackWhenTheBeansAreDestroyed() {
+    WorkerScanServiceFiles scan = new WorkerScanServiceFiles();
+    Thread thread = Thread.currentThread();
+    ClassLoader own = thread.getContextClassLoader();
+    try {
+      scan.clientStarting(new CamundaClientCreatedSpringEvent(this, mock(CamundaClient.class)));
+      assertThat(thread.getContextClassLoader()).isInstanceOf(ServiceFileCache.class);
+
+      scan.destroy();
+
+      assertThat(thread.getContextClassLoader()).isSameAs(own);
+    } finally {
+      thread.setContextClassLoader(own);
+    }
+  }
+
+  @Test
   void theClientsStartHasTheCacheAndTheRefreshPutsTheThreadsLoaderBack() {
     WorkerScanServiceFiles scan = new WorkerScanServiceFiles();
     Thread thread = Thread.currentThread();
