@@ -234,9 +234,13 @@ final class StartupBenchmark {
     return arguments;
   }
 
-  /** The development mode as {@code ./mvnw spring-boot:test-run} starts it, on free ports. */
+  /**
+   * The development mode as {@code ./mvnw spring-boot:test-run} starts it, on free ports: the
+   * plugin's optimized launch runs the JVM with the first JIT tier only.
+   */
   private static List<String> developmentMode(String mainClass, int port) {
     return List.of(
+        "-XX:TieredStopAtLevel=1",
         "-cp",
         System.getProperty("java.class.path"),
         mainClass,
