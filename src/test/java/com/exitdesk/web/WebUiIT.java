@@ -294,10 +294,34 @@ class WebUiIT extends BrowserTestSupport {
       outcome = browser.waitForValue(WebUiIT::feedback);
     } catch (org.openqa.selenium.TimeoutException e) {
       browser.screenshot("failed-task-submission");
-      throw e;
+      String[] page = new String[1];
+      browser.waitUntil(
+          d -> {
+            page[0] = submissionState(d);
+            return true;
+          });
+      throw new AssertionError("No answer to the submission on the task page: " + page[0], e);
     }
     assertThat(outcome).startsWith("ok:");
     browser.waitUntil(d -> d.getCurrentUrl().endsWith("#/inbox"));
+  }
+
+  /**
+   * What the task page shows when a submission gets no answer: whether the button is waiting for
+   * the server (disabled) or the form refused the data (its field errors), and where the page is.
+   */
+  private static String submissionState(WebDriver driver) {
+    List<String> fieldErrors =
+        driver.findElements(By.cssSelector(".fjs-form-field-error")).stream()
+            .map(WebElement::getText)
+            .filter(text -> !text.isBlank())
+            .toList();
+    List<WebElement> button = driver.findElements(By.id("complete-task"));
+    return "url %s, submit button %s, field errors %s"
+        .formatted(
+            driver.getCurrentUrl(),
+            button.isEmpty() ? "gone" : button.getFirst().isEnabled() ? "enabled" : "disabled",
+            fieldErrors);
   }
 
   /** "ok: ..." or "alert: ..." once the task page answers the submission; null until then. */
