@@ -54,11 +54,23 @@ final class InboxApiBenchmark {
   /** In the paced run each client asks for its inbox this often, as a busy person's reloads. */
   static final Duration PACE = Duration.ofMillis(500);
 
-  /** Tasks backed by real process instances, completed through the API. */
-  static final int REAL_TASKS = 250;
+  /**
+   * In the paced completions each client submits a form this often: far above anyone's pace (a form
+   * is read and filled in first), so 50 such clients are a heavy load of people, not a flood.
+   */
+  static final Duration COMPLETION_PACE = Duration.ofSeconds(1);
 
   /** Of the real tasks, completed untimed before the timed completions. */
   static final int WARM_UP_COMPLETIONS = CLIENTS;
+
+  /** Of the real tasks, completed at {@link #COMPLETION_PACE}: three per client. */
+  static final int PACED_COMPLETIONS = 3 * CLIENTS;
+
+  /** Of the real tasks, completed by the clients back to back. */
+  static final int SATURATING_COMPLETIONS = 200;
+
+  /** Tasks backed by real process instances, completed through the API. */
+  static final int REAL_TASKS = WARM_UP_COMPLETIONS + PACED_COMPLETIONS + SATURATING_COMPLETIONS;
 
   private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
   private static final List<String> USERS = List.of("olivia", "omar", "maria", "mateo");
@@ -73,9 +85,13 @@ final class InboxApiBenchmark {
       Duration listP50,
       Duration listP99,
       double listPerSecond,
+      long pacedCompletions,
+      Duration pacedCompleteP50,
+      Duration pacedCompleteP99,
       long completions,
       Duration completeP50,
       Duration completeP99,
+      double completionsPerSecond,
       long errors) {}
 
   static Result run() throws Exception {
@@ -230,22 +246,33 @@ final class InboxApiBenchmark {
         new ObjectMapper()
             .writeValueAsString(Map.of("variables", TaskForms.exitPath(REVIEW_CONTRACT)));
     // Warm-up, untimed: one completion per client, so the first timed ones do not measure the JIT
-    // compiling the completion path, then a wait until the engine has taken them all.
+    // compiling the completion path, then a wait until the engine has taken them all; each timed
+    // phase likewise starts once the engine has taken the one before.
     List<Long> warmUp = realTasks.subList(0, WARM_UP_COMPLETIONS);
-    completeRequests(pool, sessions, warmUp, form, deadline, new AtomicLong());
+    completeRequests(pool, sessions, warmUp, form, Duration.ZERO, deadline, new AtomicLong());
     awaitTaken(sessions.getFirst(), warmUp, deadline);
+    List<Long> pacedTasks =
+        realTasks.subList(WARM_UP_COMPLETIONS, WARM_UP_COMPLETIONS + PACED_COMPLETIONS);
+    List<Long> pacedCompleteNanos =
+        completeRequests(pool, sessions, pacedTasks, form, COMPLETION_PACE, deadline, errors);
+    awaitTaken(sessions.getFirst(), pacedTasks, deadline);
+    Instant completionsStarted = Instant.now();
     List<Long> completeNanos =
         completeRequests(
             pool,
             sessions,
-            realTasks.subList(WARM_UP_COMPLETIONS, realTasks.size()),
+            realTasks.subList(WARM_UP_COMPLETIONS + PACED_COMPLETIONS, realTasks.size()),
             form,
+            Duration.ZERO,
             deadline,
             errors);
+    double completeSeconds =
+        Duration.between(completionsStarted, Instant.now()).toMillis() / 1000.0;
     pool.shutdown();
 
     List<Duration> paced = sorted(pacedNanos);
     List<Duration> list = sorted(listNanos);
+    List<Duration> pacedComplete = sorted(pacedCompleteNanos);
     List<Duration> complete = sorted(completeNanos);
     return new Result(
         OPEN_TASKS,
@@ -257,40 +284,60 @@ final class InboxApiBenchmark {
         ExitPathBenchmark.percentile(list, 0.50),
         ExitPathBenchmark.percentile(list, 0.99),
         list.size() / listSeconds,
+        pacedComplete.size(),
+        ExitPathBenchmark.percentile(pacedComplete, 0.50),
+        ExitPathBenchmark.percentile(pacedComplete, 0.99),
         complete.size(),
         ExitPathBenchmark.percentile(complete, 0.50),
         ExitPathBenchmark.percentile(complete, 0.99),
+        complete.size() / completeSeconds,
         errors.get());
   }
 
-  /** The clients complete the tasks between them, each back to back. */
+  /**
+   * The clients complete the tasks between them, each submission {@code pace} after the client's
+   * previous one started (at once if that has passed; back to back for zero), paced clients spread
+   * over the period as in {@link #listRequests}.
+   */
   private static List<Long> completeRequests(
       ExecutorService pool,
       List<SignedInSession> sessions,
       List<Long> taskIds,
       String form,
+      Duration pace,
       Instant deadline,
       AtomicLong errors)
       throws Exception {
     ConcurrentLinkedQueue<Long> toComplete = new ConcurrentLinkedQueue<>(taskIds);
     List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> running = new ArrayList<>();
-    for (SignedInSession session : sessions) {
+    for (int i = 0; i < sessions.size(); i++) {
+      SignedInSession session = sessions.get(i);
+      long stagger = pace.toNanos() * i / sessions.size();
       running.add(
           pool.submit(
               () -> {
+                start.await();
+                TimeUnit.NANOSECONDS.sleep(stagger);
                 Long taskId;
                 while ((taskId = toComplete.poll()) != null && Instant.now().isBefore(deadline)) {
                   long began = System.nanoTime();
                   int status = session.post("/api/tasks/" + taskId + "/complete", form);
-                  nanos.add(System.nanoTime() - began);
+                  long took = System.nanoTime() - began;
+                  nanos.add(took);
                   if (status != 200) {
                     errors.incrementAndGet();
+                  }
+                  long rest = pace.toNanos() - took;
+                  if (rest > 0) {
+                    TimeUnit.NANOSECONDS.sleep(rest);
                   }
                 }
                 return null;
               }));
     }
+    start.countDown();
     for (Future<?> f : running) {
       f.get();
     }
