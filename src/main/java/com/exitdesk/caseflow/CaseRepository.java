@@ -18,6 +18,8 @@ public interface CaseRepository extends JpaRepository<RelationshipCase, Long> {
 
   long countByStatus(CaseStatus status);
 
+  boolean existsByIdAndStatus(Long id, CaseStatus status);
+
   /**
    * Records the process instance without touching the version: the first worker may already be
    * updating the case, and both changes must stand.

@@ -242,6 +242,11 @@ public class CaseService {
         : cases.findByStatusOrderByIdDesc(status);
   }
 
+  /** Read from the database now, not from an entity read earlier. */
+  public boolean isOpen(long caseId) {
+    return cases.existsByIdAndStatus(caseId, CaseStatus.OPEN);
+  }
+
   public long countByStatus(CaseStatus status) {
     return cases.countByStatus(status);
   }

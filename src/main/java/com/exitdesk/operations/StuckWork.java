@@ -176,7 +176,10 @@ public class StuckWork {
     int gone = 0;
     for (RelationshipCase c : cases.list(CaseStatus.OPEN)) {
       if (c.getProcessInstanceKey() == null
-          || commands.processInstanceExists(c.getProcessInstanceKey())) {
+          || commands.processInstanceExists(c.getProcessInstanceKey())
+          // A case is closed before its process ends (close-case completes its job after its
+          // commit), so one the list showed open may have closed while the engine was asked.
+          || !cases.isOpen(c.getId())) {
         continue;
       }
       gone++;
