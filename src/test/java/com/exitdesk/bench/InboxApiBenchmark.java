@@ -295,9 +295,8 @@ final class InboxApiBenchmark {
   }
 
   /**
-   * The clients complete the tasks between them, each submission {@code pace} after the client's
-   * previous one started (at once if that has passed; back to back for zero), paced clients spread
-   * over the period as in {@link #listRequests}.
+   * The clients complete the tasks between them (each task once), at {@code pace} as in {@link
+   * #paced}.
    */
   private static List<Long> completeRequests(
       ExecutorService pool,
@@ -309,39 +308,16 @@ final class InboxApiBenchmark {
       AtomicLong errors)
       throws Exception {
     ConcurrentLinkedQueue<Long> toComplete = new ConcurrentLinkedQueue<>(taskIds);
-    List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<?>> running = new ArrayList<>();
-    for (int i = 0; i < sessions.size(); i++) {
-      SignedInSession session = sessions.get(i);
-      long stagger = pace.toNanos() * i / sessions.size();
-      running.add(
-          pool.submit(
-              () -> {
-                start.await();
-                TimeUnit.NANOSECONDS.sleep(stagger);
-                Long taskId;
-                while ((taskId = toComplete.poll()) != null && Instant.now().isBefore(deadline)) {
-                  long began = System.nanoTime();
-                  int status = session.post("/api/tasks/" + taskId + "/complete", form);
-                  long took = System.nanoTime() - began;
-                  nanos.add(took);
-                  if (status != 200) {
-                    errors.incrementAndGet();
-                  }
-                  long rest = pace.toNanos() - took;
-                  if (rest > 0) {
-                    TimeUnit.NANOSECONDS.sleep(rest);
-                  }
-                }
-                return null;
-              }));
-    }
-    start.countDown();
-    for (Future<?> f : running) {
-      f.get();
-    }
-    return nanos;
+    return paced(
+        pool,
+        sessions,
+        pace,
+        deadline,
+        errors,
+        (session, n) -> {
+          Long taskId = toComplete.poll();
+          return taskId == null ? null : session.post("/api/tasks/" + taskId + "/complete", form);
+        });
   }
 
   /** Until the engine has taken every one of the submitted tasks. */
@@ -365,9 +341,8 @@ final class InboxApiBenchmark {
   }
 
   /**
-   * Every client asks for the first page of its inbox {@link #LIST_REQUESTS_PER_CLIENT} times, each
-   * request {@code pace} after the previous one started (at once if that has passed), all starting
-   * together.
+   * Every client asks for the first page of its inbox {@link #LIST_REQUESTS_PER_CLIENT} times, at
+   * {@code pace} as in {@link #paced}.
    */
   private static List<Long> listRequests(
       ExecutorService pool,
@@ -376,23 +351,53 @@ final class InboxApiBenchmark {
       Instant deadline,
       AtomicLong errors)
       throws Exception {
+    return paced(
+        pool,
+        sessions,
+        pace,
+        deadline,
+        errors,
+        (session, n) -> n < LIST_REQUESTS_PER_CLIENT ? session.get("/api/tasks") : null);
+  }
+
+  /** A client's {@code n}th request (from 0): its status, or null once the client is done. */
+  @FunctionalInterface
+  private interface ClientRequest {
+    Integer send(SignedInSession session, int n) throws Exception;
+  }
+
+  /**
+   * All clients at once, each sending its next request {@code pace} after its previous one started
+   * (at once if that has passed; back to back for zero) until it is done or the deadline passes;
+   * paced clients are spread over the period, as people's actions are, not fired in step.
+   *
+   * @return each request's time, from send to the whole answer read
+   */
+  private static List<Long> paced(
+      ExecutorService pool,
+      List<SignedInSession> sessions,
+      Duration pace,
+      Instant deadline,
+      AtomicLong errors,
+      ClientRequest request)
+      throws Exception {
     List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < sessions.size(); i++) {
       SignedInSession session = sessions.get(i);
-      // Paced clients are spread over the period, as people's reloads are, not fired in step.
       long stagger = pace.toNanos() * i / sessions.size();
       running.add(
           pool.submit(
               () -> {
                 start.await();
                 TimeUnit.NANOSECONDS.sleep(stagger);
-                for (int r = 0;
-                    r < LIST_REQUESTS_PER_CLIENT && Instant.now().isBefore(deadline);
-                    r++) {
+                for (int n = 0; Instant.now().isBefore(deadline); n++) {
                   long began = System.nanoTime();
-                  int status = session.get("/api/tasks");
+                  Integer status = request.send(session, n);
+                  if (status == null) {
+                    break;
+                  }
                   long took = System.nanoTime() - began;
                   nanos.add(took);
                   if (status != 200) {

@@ -21,22 +21,15 @@ class CoarseAccessSessionRepositoryTest {
   void anAccessWithinTheResolutionLeavesTheStoredLastAccessAsItWas() {
     Instant signedIn = signIn();
 
-    CoarseAccessSessionRepository.CoarseSession again = sessions.findById("s1");
-    again.setLastAccessedTime(signedIn.plusSeconds(59));
-    sessions.save(again);
-
-    assertThat(stored.byId.get("s1").getLastAccessedTime()).isEqualTo(signedIn);
+    assertThat(storedAfterAccessAt(sessions, signedIn.plusSeconds(59))).isEqualTo(signedIn);
   }
 
   @Test
   void anAccessAResolutionLaterIsRecorded() {
     Instant signedIn = signIn();
 
-    CoarseAccessSessionRepository.CoarseSession later = sessions.findById("s1");
-    later.setLastAccessedTime(signedIn.plusSeconds(60));
-    sessions.save(later);
-
-    assertThat(stored.byId.get("s1").getLastAccessedTime()).isEqualTo(signedIn.plusSeconds(60));
+    assertThat(storedAfterAccessAt(sessions, signedIn.plusSeconds(60)))
+        .isEqualTo(signedIn.plusSeconds(60));
   }
 
   @Test
@@ -61,13 +54,18 @@ class CoarseAccessSessionRepositoryTest {
         new CoarseAccessSessionRepository(stored, Duration.ZERO);
     Instant signedIn = signIn();
 
-    CoarseAccessSessionRepository.CoarseSession again = everyAccess.findById("s1");
-    again.setLastAccessedTime(signedIn.plusMillis(1));
-    everyAccess.save(again);
-
-    assertThat(stored.byId.get("s1").getLastAccessedTime()).isEqualTo(signedIn.plusMillis(1));
+    assertThat(storedAfterAccessAt(everyAccess, signedIn.plusMillis(1)))
+        .isEqualTo(signedIn.plusMillis(1));
     assertThatThrownBy(() -> new CoarseAccessSessionRepository(stored, Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A request at {@code at}: the session read, accessed and saved; what the store then holds. */
+  private Instant storedAfterAccessAt(CoarseAccessSessionRepository repository, Instant at) {
+    CoarseAccessSessionRepository.CoarseSession session = repository.findById("s1");
+    session.setLastAccessedTime(at);
+    repository.save(session);
+    return stored.byId.get("s1").getLastAccessedTime();
   }
 
   private Instant signIn() {
