@@ -49,7 +49,11 @@ class ModelDeploymentRetryTest {
                 "--camunda.client.mode=self-managed",
                 "--camunda.client.grpc-address=http://127.0.0.1:" + gatewayPort,
                 "--camunda.client.rest-address=http://127.0.0.1:" + freePort(),
-                "--camunda.client.prefer-rest-over-grpc=false")) {
+                "--camunda.client.prefer-rest-over-grpc=false",
+                // Job streams are not what this test is about, and closing a client whose streams
+                // kept reconnecting to the absent gateway hung once for good in
+                // JobStreamerImpl.close (a lock in the Camunda client, 8.8.14); workers poll here.
+                "--camunda.client.worker.defaults.stream-enabled=false")) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       ModelDeployment models = app.getBean(ModelDeployment.class);
 
