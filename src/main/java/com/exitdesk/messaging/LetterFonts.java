@@ -10,6 +10,8 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -43,6 +45,10 @@ final class LetterFonts {
 
   /** The characters (of the Basic Multilingual Plane) every face of the serif has a glyph for. */
   private static final BitSet SERIF_COVERS = coverage(REGULAR, BOLD, ITALIC);
+
+  /** {@code &#x4E2D;} or {@code &#20013;}; longer numbers name no character at all. */
+  private static final Pattern CHARACTER_REFERENCE =
+      Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
   private static final ConcurrentLinkedQueue<LetterFonts> POOL = new ConcurrentLinkedQueue<>();
 
@@ -79,13 +85,31 @@ final class LetterFonts {
   }
 
   /**
-   * Whether some character of the text is missing from one of the serif's faces. A numeric
-   * character reference could name any character, so one counts as missing.
+   * Whether some character of the letter's HTML is missing from one of the serif's faces, written
+   * out or as a numeric character reference: the HTML escaping writes every apostrophe in a
+   * client's data as {@code &#39;}, so a reference is read for the character it names.
    */
-  static boolean needsFallback(String text) {
-    return text.contains("&#")
-        || text.codePoints()
-            .anyMatch(c -> c > 0xFFFF || !(SERIF_COVERS.get(c) || Character.isISOControl(c)));
+  static boolean needsFallback(String html) {
+    Matcher reference = CHARACTER_REFERENCE.matcher(html);
+    while (reference.find()) {
+      String hex = reference.group(1);
+      if (serifLacks(
+          hex != null ? Integer.parseInt(hex, 16) : Integer.parseInt(reference.group(2)))) {
+        return true;
+      }
+    }
+    for (int i = 0; i < html.length(); ) {
+      int c = html.codePointAt(i);
+      if (serifLacks(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  private static boolean serifLacks(int c) {
+    return c > 0xFFFF || !(SERIF_COVERS.get(c) || Character.isISOControl(c));
   }
 
   private static BitSet coverage(byte[]... files) {

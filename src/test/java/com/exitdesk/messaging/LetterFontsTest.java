@@ -22,6 +22,7 @@ class LetterFontsTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       value = {
         "Estimada Sra. Sáez: «Grupo Ferro Norte» – 31 de marzo de 2027, 1 500,00 €|false",
         "Łódź Ścisłe Sp. z o.o.|false",
@@ -31,6 +32,10 @@ class LetterFontsTest {
         "株式会社さくら|true",
         "주식회사 한빛|true",
         "Grupo &#x5317; Norte|true",
+        "Grupo &#21271; Norte|true",
+        "Clause 12.2: 30 days&#39; written notice|false",
+        "O&#X27;Brien &amp; Sons|false",
+        "Grupo &#x1F600; Norte|true",
         "Grupo 😀 Norte|true"
       })
   void theFallbackIsNeededOnlyForCharactersTheSerifLacks(String text, boolean needed) {
@@ -38,7 +43,10 @@ class LetterFontsTest {
   }
 
   @ParameterizedTest(name = "{0}: {1} fallback faces")
-  @CsvSource({"Grupo Ferro Norte, 0", "株式会社さくら, 2"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {"Grupo Ferro Norte|0", "O&#39;Brien &amp; Sons|0", "株式会社さくら|2"})
   void theRendererIsOfferedTheFallbackOnlyWhenTheLetterNeedsIt(String name, int fallbackFaces)
       throws IOException {
     PdfRendererBuilder builder = spy(new PdfRendererBuilder());
