@@ -120,7 +120,7 @@ public class MessageTemplates {
     try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePDDocument(document);
       fonts.register(builder, document, letterHtml);
-      builder.withHtmlContent(letterHtml, null).toStream(pdf).run();
+      builder.withW3cDocument(LetterMarkup.parse(letterHtml), null).toStream(pdf).run();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the letter as PDF", e);
     } finally {
