@@ -136,6 +136,22 @@ final class StartupBenchmark {
               List.of("-XX:AOTCache=" + cache, "-jar", extractedJar.toString()),
               engine,
               smtp));
+      starts.add(
+          jarStart(
+              "extracted, Spring's build-time bean definitions (`-Dspring.aot.enabled=true`)",
+              List.of("-Dspring.aot.enabled=true", "-jar", extractedJar.toString()),
+              engine,
+              smtp));
+      starts.add(
+          jarStart(
+              "extracted, with the AOT cache and the build-time bean definitions (as the image starts it)",
+              List.of(
+                  "-XX:AOTCache=" + cache,
+                  "-Dspring.aot.enabled=true",
+                  "-jar",
+                  extractedJar.toString()),
+              engine,
+              smtp));
       Timeline jarTimeline = jarTimeline(extractedJar, engine, smtp);
       return new Result(
           devToHealthUp,

@@ -40,9 +40,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production artefact as it is deployed: {@code java -jar target/exit-desk-*.jar} with the
- * {@code postgres} and {@code zeebe} profiles, talking gRPC to an engine in another process (the
- * in-process engine started in a JVM of its own, behind a relay the test can cut), with PostgreSQL
- * and an SMTP server. Everything goes through the app's HTTP API, as users and operators reach it.
+ * {@code postgres} and {@code zeebe} profiles and Spring's build-time bean definitions ({@code
+ * -Dspring.aot.enabled=true}, as the image starts it), talking gRPC to an engine in another process
+ * (the in-process engine started in a JVM of its own, behind a relay the test can cut), with
+ * PostgreSQL and an SMTP server. Everything goes through the app's HTTP API, as users and operators
+ * reach it.
  */
 class ProductionJarIT {
 
@@ -204,7 +206,11 @@ class ProductionJarIT {
   }
 
   private static AppProcess app(String name) {
-    return new AppProcess(AppProcess.packagedJar(), LOGS.resolve(name + ".log"), settings);
+    return new AppProcess(
+        AppProcess.packagedJar(),
+        LOGS.resolve(name + ".log"),
+        settings,
+        List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true"));
   }
 
   private static ApiClient ops(AppProcess app) {
