@@ -255,7 +255,7 @@ public final class Benchmarks {
                 measured
                     + "The full message as the worker makes it (subject, HTML, text, letter HTML and"
                     + " its PDF) against bare Freemarker rendering of the notice's HTML template with"
-                    + " the same data; 200 renders after a warm-up.\n\n"
+                    + " the same data; 200 renders after a warm-up of 100.\n\n"
                     + letters)
             + section(
                 previous,

@@ -28,8 +28,9 @@ public final class LetterBenchmark {
     Map<String, Object> model = noticeModel();
     Map<String, Object> bareData = templates.dataModel(language, model);
 
-    // Warm-up: class loading, template parsing, font loading and JIT.
-    for (int i = 0; i < Math.max(20, iterations / 10); i++) {
+    // Warm-up: class loading, template parsing, font loading and JIT. A worker renders notices
+    // in a JVM that has long been running; 20 renders left the first language's figure to the JIT.
+    for (int i = 0; i < Math.max(100, iterations / 2); i++) {
       templates.pdf(templates.render(MessageKind.TERMINATION_NOTICE, language, model).letterHtml());
       templates.process("mail/html/termination-notice.ftlh", bareData);
     }
