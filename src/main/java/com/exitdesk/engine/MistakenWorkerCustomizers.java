@@ -38,8 +38,19 @@ class MistakenWorkerCustomizers implements BeanDefinitionRegistryPostProcessor, 
     }
   }
 
+  /** A legacy customizer added to the app later would otherwise be ignored without a word. */
   @Override
-  public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {}
+  public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+    String[] legacy =
+        beanFactory.getBeanNamesForType(ZeebeWorkerValueCustomizer.class, true, false);
+    if (legacy.length > 0) {
+      throw new IllegalStateException(
+          "Implement JobWorkerValueCustomizer instead of the deprecated ZeebeWorkerValueCustomizer"
+              + " in "
+              + String.join(", ", legacy)
+              + ": the starter's adapter for it is off (MistakenWorkerCustomizers)");
+    }
+  }
 
   @Override
   public int getOrder() {

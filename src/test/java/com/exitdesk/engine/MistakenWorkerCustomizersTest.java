@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.client.annotation.customizer.JobWorkerValueCustomizer;
 import io.camunda.client.spring.annotation.customizer.LegacyJobWorkerValueCustomizerBeanDefinitionRegistryPostProcessor;
+import io.camunda.zeebe.spring.client.annotation.customizer.ZeebeWorkerValueCustomizer;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -43,6 +44,21 @@ class MistakenWorkerCustomizersTest {
                   LegacyJobWorkerValueCustomizerBeanDefinitionRegistryPostProcessor.class))
           .isEmpty();
       assertThat(context.getBean("initExtraSchemas")).isNotNull();
+    }
+  }
+
+  @Test
+  void aRealLegacyCustomizerStopsTheStartInsteadOfBeingIgnored() {
+    try (GenericApplicationContext context = new GenericApplicationContext()) {
+      context.registerBean("oldCustomizer", ZeebeWorkerValueCustomizer.class, () -> worker -> {});
+      context.registerBean(
+          "legacyJobWorkerValueCustomizerBeanPostProcessor",
+          LegacyJobWorkerValueCustomizerBeanDefinitionRegistryPostProcessor.class);
+      context.registerBean(MistakenWorkerCustomizers.class);
+
+      assertThatThrownBy(context::refresh)
+          .hasMessageContaining("oldCustomizer")
+          .hasMessageContaining("JobWorkerValueCustomizer");
     }
   }
 }
