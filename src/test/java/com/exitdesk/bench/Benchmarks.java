@@ -329,7 +329,7 @@ public final class Benchmarks {
             + "The AOT cache (%d MiB) came from the Dockerfile's training run (`-XX:AOTCacheOutput`"
             + " with `-Dspring.context.exit=onRefresh`, in-memory database), which took %s. The"
             + " build-time bean definitions are Spring's AOT processing of the jar for the"
-            + " `postgres,zeebe` profiles (`process-aot` in the build).%n%n"
+            + " `postgres,zeebe` profiles (`generate-spring-aot` in the build).%n%n"
             + "Where the development mode's seconds go (a start of its own with Spring's"
             + " `BufferingApplicationStartup`; ms since the JVM started):%n%n%s%n"
             + "Where the production jar's seconds go (extracted, no AOT cache):%n%n%s",
