@@ -63,16 +63,23 @@ public class InboxService {
     // page, and one connection from the pool per page, which the whole app shares under load.
     return readOnlyTx.execute(
         status -> {
-          long claimed = tasks.countByStatusAndAssignee(InboxTaskStatus.OPEN, user.name());
+          // The first page, which is nearly every request, starts with the user's own tasks
+          // whatever their number; a later page needs it to know where the unclaimed ones start.
+          boolean ownTasksOnPage = true;
+          long unclaimedOffset = 0;
+          if (offset > 0) {
+            long claimed = tasks.countByStatusAndAssignee(InboxTaskStatus.OPEN, user.name());
+            ownTasksOnPage = offset < claimed;
+            unclaimedOffset = Math.max(0, offset - claimed);
+          }
           // One row beyond the page says whether another page follows, without counting them all.
           List<InboxTask> page = new ArrayList<>(limit + 1);
-          if (offset < claimed) {
+          if (ownTasksOnPage) {
             page.addAll(tasks.findOpenClaimedBy(user.name(), offset, limit + 1));
           }
           if (page.size() <= limit && !user.roles().isEmpty()) {
             page.addAll(
-                tasks.findOpenUnclaimedFor(
-                    user.roles(), Math.max(0, offset - claimed), limit + 1 - page.size()));
+                tasks.findOpenUnclaimedFor(user.roles(), unclaimedOffset, limit + 1 - page.size()));
           }
           boolean more = page.size() > limit;
           List<InboxTask> listed = more ? List.copyOf(page.subList(0, limit)) : page;
