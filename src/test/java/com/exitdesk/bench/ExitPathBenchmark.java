@@ -38,8 +38,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * N cases through the whole exit path on the in-process engine, every user task completed through
@@ -106,15 +108,24 @@ final class ExitPathBenchmark {
    */
   static final Duration IDLE_LOOK_AGAIN = Duration.ofMillis(25);
 
+  /** The in-memory database URL of the app's default mode, as application.yaml gives it. */
+  static String defaultDatabaseUrl() {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application.yaml"));
+    String url = yaml.getObject().getProperty("spring.datasource.url");
+    if (url == null || !url.startsWith("jdbc:h2:mem:")) {
+      throw new IllegalStateException("application.yaml has no in-memory H2 URL: " + url);
+    }
+    return url;
+  }
+
   static Result run(int cases) throws Exception {
-    // A database of this run's own: in-memory H2 outlives an app in the same JVM, so the run also
-    // drops it at the end, or the next run's heap would carry it.
+    // A database of this run's own, with the app's H2 settings: in-memory H2 outlives an app in
+    // the same JVM, so the run also drops it at the end, or the next run's heap would carry it.
     String database =
-        "jdbc:h2:mem:bench"
-            + cases
-            + "-"
-            + System.nanoTime()
-            + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+        defaultDatabaseUrl()
+            .replaceFirst(
+                "^jdbc:h2:mem:[^;]+", "jdbc:h2:mem:bench" + cases + "-" + System.nanoTime());
     ConfigurableApplicationContext app =
         new SpringApplicationBuilder(ExitDeskApplication.class)
             .run(
