@@ -43,6 +43,22 @@ function chart(clients) {
   const x = (m) => pad + ((m - minX) / (maxX - minX)) * (width - 2 * pad);
   const y = (s) => height - pad - (s / maxY) * (height - 2 * pad);
   const threshold = clients[0]?.reviewThreshold ?? 3;
+  const bubbles = clients.map((c) => ({
+    client: c,
+    cx: x(Number(c.marginPercent ?? 0)),
+    cy: y(c.strikes),
+    r: 8 + 18 * Math.sqrt(Number(c.cost) / maxCost),
+    problem: (c.marginPercent !== null && c.marginPercent < 0) || c.strikes >= threshold - 1 || c.ethicalStrikes > 0,
+  }));
+  // Axis titles, ticks and zone names: (x, baseline) and how the text is anchored there.
+  const labels = [
+    { x: width - pad, y: height - 10, anchor: 'end', cls: 'label', text: `${t('clients.margin')} %` },
+    ...[minX, 0, maxX].map((m) => ({ x: x(m), y: height - pad + 16, anchor: 'middle', cls: 'label', text: `${m}` })),
+    ...Array.from({ length: maxY + 1 }, (_, s) => ({ x: pad - 8, y: y(s) + 4, anchor: 'end', cls: 'label', text: `${s}` })),
+    { x: 12, y: pad - 12, anchor: 'start', cls: 'label', text: t('clients.strikes') },
+    { x: width - pad - 6, y: height - pad - 8, anchor: 'end', cls: 'label zone', text: t('clients.ideal') },
+    { x: pad + 6, y: pad + 16, anchor: 'start', cls: 'label zone', text: t('clients.problem') },
+  ];
   return svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', id: 'portfolio-chart', role: 'img', 'aria-label': t('clients.chart') },
     svg('rect', { x: x(0), y: pad, width: width - pad - x(0), height: y(threshold) - pad, class: 'zone-watch' }),
     svg('rect', { x: x(0), y: y(threshold), width: width - pad - x(0), height: height - pad - y(threshold), class: 'zone-ideal' }),
@@ -50,20 +66,45 @@ function chart(clients) {
     svg('line', { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, class: 'axis' }),
     svg('line', { x1: pad, y1: pad, x2: pad, y2: height - pad, class: 'axis' }),
     svg('line', { x1: x(0), y1: pad, x2: x(0), y2: height - pad, class: 'zero' }),
-    svg('text', { x: width - pad, y: height - 10, 'text-anchor': 'end', class: 'label' }, `${t('clients.margin')} %`),
-    [minX, 0, maxX].map((m) => svg('text', { x: x(m), y: height - pad + 16, 'text-anchor': 'middle', class: 'label' }, `${m}`)),
-    Array.from({ length: maxY + 1 }, (_, s) => svg('text', { x: pad - 8, y: y(s) + 4, 'text-anchor': 'end', class: 'label' }, `${s}`)),
-    svg('text', { x: 12, y: pad - 12, class: 'label' }, t('clients.strikes')),
-    svg('text', { x: width - pad - 6, y: height - pad - 8, 'text-anchor': 'end', class: 'label zone' }, t('clients.ideal')),
-    svg('text', { x: pad + 6, y: pad + 16, class: 'label zone' }, t('clients.problem')),
-    clients.map((c) => {
-      const r = 8 + 18 * Math.sqrt(Number(c.cost) / maxCost);
-      const problem = (c.marginPercent !== null && c.marginPercent < 0) || c.strikes >= threshold - 1 || c.ethicalStrikes > 0;
-      return svg('a', { href: `#/clients/${c.id}` },
-        svg('circle', { cx: x(Number(c.marginPercent ?? 0)), cy: y(c.strikes), r, class: problem ? 'dot problem' : 'dot' },
-          svg('title', {}, `${c.name}: ${c.marginPercent ?? '?'} %, ${c.strikes} ${t('clients.strikes').toLowerCase()}`)),
-        svg('text', { x: x(Number(c.marginPercent ?? 0)), y: y(c.strikes) - r - 4, 'text-anchor': 'middle', class: 'name' }, c.name));
-    }));
+    labels.map((l) => svg('text', { x: l.x, y: l.y, 'text-anchor': l.anchor, class: l.cls }, l.text)),
+    bubbles.map((b) => svg('a', { href: `#/clients/${b.client.id}` },
+      svg('circle', { cx: b.cx, cy: b.cy, r: b.r, class: b.problem ? 'dot problem' : 'dot' },
+        svg('title', {}, `${b.client.name}: ${b.client.marginPercent ?? '?'} %, ${b.client.strikes} ${t('clients.strikes').toLowerCase()}`)))),
+    // Names after every bubble, so no bubble covers a name; nor may a name cover the chart's words.
+    nameLabels(bubbles, width, height, labels.map((l) => textBox(l))));
+}
+
+/** The room a line of the chart's sans-serif text takes, roughly, from its baseline and anchor. */
+function textBox({ x, y, anchor, text }, fontSize = 12) {
+  const w = text.length * fontSize * 0.58 + 2;
+  const left = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
+  return { x: left, y: y - fontSize, w, h: fontSize + 3 };
+}
+
+/**
+ * Each client's name beside its bubble where it overlaps no other name: above, below, right or
+ * left of it, the clients most likely to need attention placed first. Clients close together on
+ * the chart would otherwise print their names over each other; a name with no free place is left
+ * out (the bubble's tooltip and the table below still give it).
+ */
+function nameLabels(bubbles, width, height, taken) {
+  const boxes = [...taken];
+  const free = (box) => box.x >= 0 && box.y >= 0 && box.x + box.w <= width && box.y + box.h <= height
+    && boxes.every((o) => box.x + box.w <= o.x || o.x + o.w <= box.x || box.y + box.h <= o.y || o.y + o.h <= box.y);
+  const order = [...bubbles].sort((a, b) => (b.problem - a.problem) || (b.r - a.r));
+  return order.flatMap((b) => {
+    const text = b.client.name;
+    const place = [
+      { x: b.cx, y: b.cy - b.r - 4, anchor: 'middle', text },
+      { x: b.cx, y: b.cy + b.r + 12, anchor: 'middle', text },
+      { x: b.cx + b.r + 4, y: b.cy + 4, anchor: 'start', text },
+      { x: b.cx - b.r - 4, y: b.cy + 4, anchor: 'end', text },
+    ].find((p) => free(textBox(p, 11)));
+    if (!place) return [];
+    boxes.push(textBox(place, 11));
+    return [svg('a', { href: `#/clients/${b.client.id}` },
+      svg('text', { x: place.x, y: place.y, 'text-anchor': place.anchor, class: 'name' }, text))];
+  });
 }
 
 /** What the chart's colours and bubble sizes mean, with the cost range the sizes stand for. */

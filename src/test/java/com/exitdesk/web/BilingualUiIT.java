@@ -142,6 +142,11 @@ class BilingualUiIT extends BrowserTestSupport {
       page(problems, foreign, lang, "01-inbox", "/#/inbox", "#inbox");
       page(problems, foreign, lang, "02-cases", "/#/cases", "#cases");
       page(problems, foreign, lang, "03-clients", "/#/clients", "#portfolio-chart");
+      // Most of these clients share a margin and a strike count: one spot on the chart.
+      assertThat(browser.all(By.cssSelector("#portfolio-chart text.name"))).isNotEmpty();
+      assertThat(overlappingChartWords())
+          .as(lang + ": words over each other on the chart")
+          .isEmpty();
       page(problems, foreign, lang, "04-client", "/#/clients/" + lumen.getId(), "#incident-form");
       page(problems, foreign, lang, "05-case", "/#/cases/" + winding, "#case-diagram svg");
       page(
@@ -255,6 +260,23 @@ class BilingualUiIT extends BrowserTestSupport {
       page(problems, foreign, lang, "17-client-answer", answerPages.get(lang), "#accept");
     }
     assertThat(problems).as("what reads wrong, page by page").isEmpty();
+  }
+
+  /** Each pair of words on the portfolio chart, as drawn, where a client's name meets the other. */
+  @SuppressWarnings("unchecked")
+  private List<String> overlappingChartWords() {
+    return (List<String>)
+        browser.script(
+            """
+            const words = [...document.querySelectorAll('#portfolio-chart text')].map((w) => ({
+              text: w.textContent, name: w.classList.contains('name'), box: w.getBBox() }));
+            const meet = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width
+              && a.y < b.y + b.height && b.y < a.y + a.height;
+            const found = [];
+            words.forEach((a, i) => words.slice(i + 1).forEach((b) => {
+              if ((a.name || b.name) && meet(a.box, b.box)) found.push(a.text + ' / ' + b.text);
+            }));
+            return found;""");
   }
 
   private void page(
