@@ -43,13 +43,13 @@ function chart(clients) {
   const x = (m) => pad + ((m - minX) / (maxX - minX)) * (width - 2 * pad);
   const y = (s) => height - pad - (s / maxY) * (height - 2 * pad);
   const threshold = clients[0]?.reviewThreshold ?? 3;
-  const bubbles = clients.map((c) => ({
+  const bubbles = stacked(clients.map((c) => ({
     client: c,
     cx: x(Number(c.marginPercent ?? 0)),
     cy: y(c.strikes),
     r: 8 + 18 * Math.sqrt(Number(c.cost) / maxCost),
     problem: (c.marginPercent !== null && c.marginPercent < 0) || c.strikes >= threshold - 1 || c.ethicalStrikes > 0,
-  }));
+  })));
   // Axis titles, ticks and zone names: (x, baseline) and how the text is anchored there.
   const labels = [
     { x: width - pad, y: height - 10, anchor: 'end', cls: 'label', text: `${t('clients.margin')} %` },
@@ -59,6 +59,7 @@ function chart(clients) {
     { x: width - pad - 6, y: height - pad - 8, anchor: 'end', cls: 'label zone', text: t('clients.ideal') },
     { x: pad + 6, y: pad + 16, anchor: 'start', cls: 'label zone', text: t('clients.problem') },
   ];
+  const names = nameLabels(bubbles, width, height, labels.map((l) => textBox(l)));
   return svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', id: 'portfolio-chart', role: 'img', 'aria-label': t('clients.chart') },
     svg('rect', { x: x(0), y: pad, width: width - pad - x(0), height: y(threshold) - pad, class: 'zone-watch' }),
     svg('rect', { x: x(0), y: y(threshold), width: width - pad - x(0), height: height - pad - y(threshold), class: 'zone-ideal' }),
@@ -69,9 +70,39 @@ function chart(clients) {
     labels.map((l) => svg('text', { x: l.x, y: l.y, 'text-anchor': l.anchor, class: l.cls }, l.text)),
     bubbles.map((b) => svg('a', { href: `#/clients/${b.client.id}` },
       svg('circle', { cx: b.cx, cy: b.cy, r: b.r, class: b.problem ? 'dot problem' : 'dot' },
-        svg('title', {}, `${b.client.name}: ${b.client.marginPercent ?? '?'} %, ${b.client.strikes} ${t('clients.strikes').toLowerCase()}`)))),
+        // Clients at one spot share margin and strikes: the tooltip names them all.
+        svg('title', {}, `${b.stack.map((s) => s.client.name).join(', ')}: ${b.client.marginPercent ?? '?'} %, ${b.client.strikes} ${t('clients.strikes').toLowerCase()}`)))),
     // Names after every bubble, so no bubble covers a name; nor may a name cover the chart's words.
-    nameLabels(bubbles, width, height, labels.map((l) => textBox(l))));
+    names.elements,
+    stackMarks(bubbles, names.placed));
+}
+
+/** Bubbles drawn at the same point, each bubble with the list it belongs to. */
+function stacked(bubbles) {
+  const stacks = new Map();
+  for (const b of bubbles) {
+    const key = `${Math.round(b.cx)}:${Math.round(b.cy)}`;
+    if (!stacks.has(key)) stacks.set(key, []);
+    b.stack = stacks.get(key);
+    b.stack.push(b);
+  }
+  return bubbles;
+}
+
+/**
+ * "+N" on a spot whose N clients got no name beside it, so a stack of bubbles does not read as one
+ * or two clients; hovering the bubble names them all.
+ */
+function stackMarks(bubbles, placed) {
+  return [...new Set(bubbles.map((b) => b.stack))].flatMap((stack) => {
+    const unnamed = stack.filter((b) => !placed.has(b)).length;
+    if (unnamed === 0) return [];
+    const top = stack[stack.length - 1];
+    const count = { x: top.cx, y: top.cy + 4, anchor: 'middle', text: `+${unnamed}` };
+    return [svg('g', { class: 'stack' },
+      svg('circle', { cx: top.cx, cy: top.cy, r: Math.max(9, textBox(count, 11).w / 2 + 3) }),
+      svg('text', { x: count.x, y: count.y, 'text-anchor': count.anchor }, count.text))];
+  });
 }
 
 /** The room a line of the chart's sans-serif text takes, roughly, from its baseline and anchor. */
@@ -85,14 +116,15 @@ function textBox({ x, y, anchor, text }, fontSize = 12) {
  * Each client's name beside its bubble where it overlaps no other name: above, below, right or
  * left of it, the clients most likely to need attention placed first. Clients close together on
  * the chart would otherwise print their names over each other; a name with no free place is left
- * out (the bubble's tooltip and the table below still give it).
+ * out (the bubble's tooltip, its stack's "+N" and the table below still give it).
  */
 function nameLabels(bubbles, width, height, taken) {
   const boxes = [...taken];
+  const placed = new Set();
   const free = (box) => box.x >= 0 && box.y >= 0 && box.x + box.w <= width && box.y + box.h <= height
     && boxes.every((o) => box.x + box.w <= o.x || o.x + o.w <= box.x || box.y + box.h <= o.y || o.y + o.h <= box.y);
   const order = [...bubbles].sort((a, b) => (b.problem - a.problem) || (b.r - a.r));
-  return order.flatMap((b) => {
+  const elements = order.flatMap((b) => {
     const text = b.client.name;
     const place = [
       { x: b.cx, y: b.cy - b.r - 4, anchor: 'middle', text },
@@ -102,9 +134,11 @@ function nameLabels(bubbles, width, height, taken) {
     ].find((p) => free(textBox(p, 11)));
     if (!place) return [];
     boxes.push(textBox(place, 11));
+    placed.add(b);
     return [svg('a', { href: `#/clients/${b.client.id}` },
       svg('text', { x: place.x, y: place.y, 'text-anchor': place.anchor, class: 'name' }, text))];
   });
+  return { elements, placed };
 }
 
 /** What the chart's colours and bubble sizes mean, with the cost range the sizes stand for. */

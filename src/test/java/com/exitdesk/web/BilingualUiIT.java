@@ -147,6 +147,9 @@ class BilingualUiIT extends BrowserTestSupport {
       assertThat(overlappingChartWords())
           .as(lang + ": words over each other on the chart")
           .isEmpty();
+      assertThat(clientsOnTheChart())
+          .as(lang + ": each client named on the chart or counted in its spot's +N")
+          .isEqualTo(browser.all(By.cssSelector("#clients tbody tr")).size());
       page(problems, foreign, lang, "04-client", "/#/clients/" + lumen.getId(), "#incident-form");
       page(problems, foreign, lang, "05-case", "/#/cases/" + winding, "#case-diagram svg");
       page(
@@ -277,6 +280,13 @@ class BilingualUiIT extends BrowserTestSupport {
               if ((a.name || b.name) && meet(a.box, b.box)) found.push(a.text + ' / ' + b.text);
             }));
             return found;""");
+  }
+
+  private long clientsOnTheChart() {
+    return browser.all(By.cssSelector("#portfolio-chart text.name")).size()
+        + browser.all(By.cssSelector("#portfolio-chart .stack text")).stream()
+            .mapToLong(mark -> Long.parseLong(mark.getText().replace("+", "")))
+            .sum();
   }
 
   private void page(
