@@ -35,8 +35,9 @@ RUN apt-get update \
 WORKDIR /app
 # The jar extracted into /app (exit-desk.jar, lib/) and the AOT cache (/app/app.aot) from a
 # training run with this image's JVM and the options the ENTRYPOINT gives it: the training run
-# starts the context on an in-memory database and stops before it would reach the engine, so it
-# needs nothing running. The cache fits only this JVM and these files; see README, "Start-up".
+# starts the production context (postgres,zeebe, build-time bean definitions) on an in-memory
+# database and stops before it would reach the engine, so it needs nothing running. The cache fits
+# only this JVM and these files; see README, "Start-up".
 RUN --mount=type=bind,from=build,source=/src/target,target=/tmp/target \
     --mount=type=bind,source=tools/aot/build-cache.sh,target=/tmp/build-cache.sh \
     --mount=type=bind,source=company.example.yaml,target=/tmp/company.example.yaml \

@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,17 +41,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The production artefact as it is deployed: {@code java -jar target/exit-desk-*.jar} with the
- * {@code postgres} and {@code zeebe} profiles and Spring's build-time bean definitions ({@code
- * -Dspring.aot.enabled=true}, as the image starts it), talking gRPC to an engine in another process
- * (the in-process engine started in a JVM of its own, behind a relay the test can cut), with
- * PostgreSQL and an SMTP server. Everything goes through the app's HTTP API, as users and operators
- * reach it.
+ * The production artefact as the image deploys it: the packaged jar extracted, with the JDK's AOT
+ * cache from the training run of the script the Dockerfile runs ({@code -XX:AOTMode=on}: a cache
+ * that does not fit stops the start instead of being skipped) and Spring's build-time bean
+ * definitions ({@code -Dspring.aot.enabled=true}), with the {@code postgres} and {@code zeebe}
+ * profiles, talking gRPC to an engine in another process (the in-process engine started in a JVM of
+ * its own, behind a relay the test can cut), with PostgreSQL and an SMTP server. Everything goes
+ * through the app's HTTP API, as users and operators reach it.
  */
 class ProductionJarIT {
 
   private static final Duration WAIT = Duration.ofMinutes(2);
   private static final Path LOGS = Path.of("target", "it-logs");
+  private static final Path IMAGE = Path.of("target", "production-jar-it", "app");
+
+  /** The JVM options the app runs with here, which the AOT cache's training run must share. */
+  private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
 
   private static final PostgresDatabase DATABASE = new PostgresDatabase();
   private static EngineProcess engine;
@@ -60,6 +67,7 @@ class ProductionJarIT {
   @BeforeAll
   static void infrastructure() throws Exception {
     assumeTrue(DATABASE.available(), DATABASE::unavailableReason);
+    extractWithAotCache();
     DATABASE.create();
     smtp =
         new GreenMail(
@@ -205,12 +213,39 @@ class ProductionJarIT {
     }
   }
 
+  /** What the Dockerfile's last stage does: tools/aot/build-cache.sh on the packaged jar. */
+  private static void extractWithAotCache() throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "sh",
+                Path.of("tools", "aot", "build-cache.sh").toString(),
+                AppProcess.packagedJar().toString(),
+                IMAGE.toString(),
+                Path.of("company.example.yaml").toString()));
+    command.addAll(JVM);
+    ProcessBuilder training = new ProcessBuilder(command).redirectErrorStream(true);
+    // The script's java is the JVM running the tests (JDK 25), not whatever the PATH has first.
+    training
+        .environment()
+        .put(
+            "PATH",
+            Path.of(System.getProperty("java.home"), "bin")
+                + File.pathSeparator
+                + System.getenv("PATH"));
+    Path log = LOGS.resolve("aot-cache.log");
+    Files.createDirectories(LOGS);
+    Process run = training.redirectOutput(log.toFile()).start();
+    assertThat(run.waitFor()).as("tools/aot/build-cache.sh, see " + log).isZero();
+  }
+
   private static AppProcess app(String name) {
+    List<String> options = new ArrayList<>(JVM);
+    options.add("-XX:AOTCache=" + IMAGE.resolve("app.aot"));
+    options.add("-XX:AOTMode=on");
+    options.add("-Dspring.aot.enabled=true");
     return new AppProcess(
-        AppProcess.packagedJar(),
-        LOGS.resolve(name + ".log"),
-        settings,
-        List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true"));
+        IMAGE.resolve("exit-desk.jar"), LOGS.resolve(name + ".log"), settings, options);
   }
 
   private static ApiClient ops(AppProcess app) {
