@@ -3,8 +3,12 @@ package com.exitdesk.caseflow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A process step whose side effects were applied. A job redelivered after a lost completion finds
@@ -12,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "process_steps")
-class ProcessStep {
+class ProcessStep implements Persistable<Long> {
 
   @Id
   @Column(name = "element_instance_key")
@@ -30,6 +34,13 @@ class ProcessStep {
   @Column(name = "done_at", nullable = false)
   private Instant doneAt;
 
+  /**
+   * True until the row is written or read. The key is the engine's, not generated, so without this
+   * saving a new step would first look it up to choose between insert and update: one more query
+   * per step, and the ledger has just checked that the step is not there.
+   */
+  @Transient private boolean isNew = true;
+
   protected ProcessStep() {}
 
   ProcessStep(
@@ -39,6 +50,22 @@ class ProcessStep {
     this.jobType = jobType;
     this.elementId = elementId;
     this.doneAt = doneAt;
+  }
+
+  @Override
+  public Long getId() {
+    return elementInstanceKey;
+  }
+
+  @Override
+  public boolean isNew() {
+    return isNew;
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    isNew = false;
   }
 
   Long getElementInstanceKey() {
