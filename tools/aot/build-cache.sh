@@ -7,9 +7,10 @@
 #
 #   java -XX:AOTCache=DESTINATION/app.aot -Dspring.aot.enabled=true -jar DESTINATION/exit-desk.jar ...
 #
-# The cache holds the classes that start loaded and how they ran; it serves any other start of the
-# same jar too, less well. The sign-in account and the client-link secret below exist only so the
-# production profiles' context starts; the cache holds no settings.
+# The cache holds the classes that start loaded and how their methods ran; a start of the same jar
+# without the build-time definitions uses it too. The sign-in account (no password signs in to it)
+# and the client-link secret below are placeholders that exist only so the production profiles'
+# context starts in the training run.
 #
 # Usage: tools/aot/build-cache.sh JAR DESTINATION COMPANY_FILE [JVM_OPTION...]
 #   JAR           the packaged jar (target/exit-desk-*.jar)
@@ -17,10 +18,10 @@
 #   COMPANY_FILE  a company file the app accepts (company.example.yaml will do): the context
 #                 refuses to start without one, and the training run must start it
 #   JVM_OPTION    options the app will run with (heap sizing, GC), so the cache fits that JVM
-# The Dockerfile and the start-up benchmark run this script; see README, "Start-up".
+# The Dockerfile, ProductionJarIT and the start-up benchmark run this script; see README, "Start-up".
 set -eu
 if [ $# -lt 3 ]; then
-  sed -n '2,17p' "$0" >&2
+  sed -n '2,21p' "$0" >&2
   exit 2
 fi
 jar=$1
