@@ -158,9 +158,18 @@ function legend(clients) {
       item(dot('dot'), t('legend.dotOk')),
       item(dot('dot problem'), t('legend.dotProblem'))),
     h('p', {}, t('legend.size')),
-    h('ul', { class: 'sizes' },
-      item(dot('dot neutral', 5), costs.length ? `${t('legend.smaller')} (${formatMoney(Math.min(...costs))})` : t('legend.smaller')),
-      item(dot('dot neutral', 13), costs.length ? `${t('legend.larger')} (${formatMoney(Math.max(...costs))})` : t('legend.larger'))));
+    h('ul', { class: 'sizes' }, sizes()));
+
+  function sizes() {
+    if (!costs.length) return [item(dot('dot neutral', 5), t('legend.smaller')), item(dot('dot neutral', 13), t('legend.larger'))];
+    const [least, most] = [Math.min(...costs), Math.max(...costs)];
+    // Every bubble is then the same size: a smaller and a larger example would show a difference that is not there.
+    if (least === most) return [item(dot('dot neutral', 13), `${t('legend.sameCost')} (${formatMoney(most)})`)];
+    return [
+      item(dot('dot neutral', 5), `${t('legend.smaller')} (${formatMoney(least)})`),
+      item(dot('dot neutral', 13), `${t('legend.larger')} (${formatMoney(most)})`),
+    ];
+  }
 }
 
 /** A client's page; `notice` says what the last change on it did. */

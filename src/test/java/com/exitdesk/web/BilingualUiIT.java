@@ -150,6 +150,9 @@ class BilingualUiIT extends BrowserTestSupport {
       assertThat(clientsOnTheChart())
           .as(lang + ": each client named on the chart or counted in its spot's +N")
           .isEqualTo(browser.all(By.cssSelector("#clients tbody tr")).size());
+      assertThat(browser.all(By.cssSelector("#portfolio-legend .sizes li")))
+          .as(lang + ": clients who all cost the same get one bubble size in the legend")
+          .hasSize(1);
       page(problems, foreign, lang, "04-client", "/#/clients/" + lumen.getId(), "#incident-form");
       page(problems, foreign, lang, "05-case", "/#/cases/" + winding, "#case-diagram svg");
       page(
