@@ -4,6 +4,7 @@ import com.exitdesk.dev.DevExitDesk;
 import com.exitdesk.dev.FreePort;
 import com.exitdesk.support.AppProcess;
 import com.exitdesk.support.EngineProcess;
+import com.exitdesk.support.ImageBuild;
 import com.exitdesk.support.PostgresDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -100,14 +101,8 @@ final class StartupBenchmark {
     Path application = WORK.resolve("application");
     Instant trainingStarted = Instant.now();
     // The script the Dockerfile runs, so this measures the image's start.
-    exec(
-        List.of(
-            "sh",
-            Path.of("tools", "aot", "build-cache.sh").toAbsolutePath().toString(),
-            jar.toString(),
-            application.toString(),
-            Path.of("company.example.yaml").toAbsolutePath().toString()),
-        "aot-cache.log");
+    ImageBuild.extractWithAotCache(
+        jar, application, List.of(), WORK.resolve("aot-cache.log"), BUILD_LIMIT);
     Duration trainingRun = Duration.between(trainingStarted, Instant.now());
     Path extractedJar = application.resolve("exit-desk.jar");
     Path cache = application.resolve("app.aot");
@@ -362,24 +357,6 @@ final class StartupBenchmark {
             .start();
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     return process;
-  }
-
-  private static void exec(List<String> command, String log) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command);
-    // The script runs the java on the PATH: the one running this benchmark.
-    builder
-        .environment()
-        .put("PATH", Path.of(java()).getParent() + File.pathSeparator + System.getenv("PATH"));
-    Process process =
-        builder.redirectErrorStream(true).redirectOutput(WORK.resolve(log).toFile()).start();
-    if (!process.waitFor(BUILD_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException(command + " ran for over " + BUILD_LIMIT + "; see " + WORK);
-    }
-    if (process.exitValue() != 0) {
-      throw new IllegalStateException(
-          command + " failed (" + process.exitValue() + "); see " + WORK.resolve(log));
-    }
   }
 
   private static void stop(Process process) throws InterruptedException {

@@ -22,14 +22,13 @@ import com.exitdesk.support.ApiClient;
 import com.exitdesk.support.AppProcess;
 import com.exitdesk.support.CaseDriver.Case;
 import com.exitdesk.support.EngineProcess;
+import com.exitdesk.support.ImageBuild;
 import com.exitdesk.support.PostgresDatabase;
 import com.exitdesk.support.TcpProxy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,7 +66,12 @@ class ProductionJarIT {
   @BeforeAll
   static void infrastructure() throws Exception {
     assumeTrue(DATABASE.available(), DATABASE::unavailableReason);
-    extractWithAotCache();
+    ImageBuild.extractWithAotCache(
+        AppProcess.packagedJar(),
+        IMAGE,
+        JVM,
+        LOGS.resolve("aot-cache.log"),
+        Duration.ofMinutes(15));
     DATABASE.create();
     smtp =
         new GreenMail(
@@ -211,32 +215,6 @@ class ProductionJarIT {
       app.awaitHealth("UP", WAIT);
       awaitTask(manager(app), c, APPROVE_TERMINATION);
     }
-  }
-
-  /** What the Dockerfile's last stage does: tools/aot/build-cache.sh on the packaged jar. */
-  private static void extractWithAotCache() throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "sh",
-                Path.of("tools", "aot", "build-cache.sh").toString(),
-                AppProcess.packagedJar().toString(),
-                IMAGE.toString(),
-                Path.of("company.example.yaml").toString()));
-    command.addAll(JVM);
-    ProcessBuilder training = new ProcessBuilder(command).redirectErrorStream(true);
-    // The script's java is the JVM running the tests (JDK 25), not whatever the PATH has first.
-    training
-        .environment()
-        .put(
-            "PATH",
-            Path.of(System.getProperty("java.home"), "bin")
-                + File.pathSeparator
-                + System.getenv("PATH"));
-    Path log = LOGS.resolve("aot-cache.log");
-    Files.createDirectories(LOGS);
-    Process run = training.redirectOutput(log.toFile()).start();
-    assertThat(run.waitFor()).as("tools/aot/build-cache.sh, see " + log).isZero();
   }
 
   private static AppProcess app(String name) {
