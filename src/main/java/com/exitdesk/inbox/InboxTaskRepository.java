@@ -62,11 +62,6 @@ interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
    * again (a redelivered job) takes it again, any other step does not. No version bump: the inbox
    * may be marking the same task completed at this moment.
    *
-   * <p>Only a submitted task (COMPLETING or COMPLETED) can be taken. The statement says so by the
-   * statuses it excludes: given a list of statuses, H2 reads the status index through every
-   * completed task ever, rather than the one row by its key, whenever it plans the statement on a
-   * small table, as at every start of the in-memory mode; and it keeps that plan.
-   *
    * @return 1 when the step took the task
    */
   @Modifying
@@ -74,7 +69,7 @@ interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
       value =
           """
           update inbox_tasks set recorded_by_step = :step
-          where id = :id and status not in ('OPEN', 'CANCELED')
+          where id = :id and status in ('COMPLETING', 'COMPLETED')
             and (recorded_by_step is null or recorded_by_step = :step)""",
       nativeQuery = true)
   int takeForStep(@Param("id") long id, @Param("step") long step);
