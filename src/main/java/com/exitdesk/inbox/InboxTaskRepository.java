@@ -18,18 +18,25 @@ interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
 
   long countByStatusAndAssignee(InboxTaskStatus status, String assignee);
 
+  /**
+   * The user's own open tasks, oldest first. In the query language rather than SQL: Hibernate maps
+   * a native query's result set to the entity again at every call, which was nearly half of this
+   * read's time.
+   */
   @Query(
-      value =
-          """
-          select * from inbox_tasks
-          where status = 'OPEN' and assignee = :user
-          order by created_at, id
-          limit :limit offset :offset""",
-      nativeQuery = true)
+      """
+      select t from InboxTask t
+      where t.status = com.exitdesk.inbox.InboxTaskStatus.OPEN and t.assignee = :user
+      order by t.createdAt, t.id
+      limit :limit offset :offset""")
   List<InboxTask> findOpenClaimedBy(
       @Param("user") String user, @Param("offset") long offset, @Param("limit") int limit);
 
-  /** Unclaimed open tasks of any of the groups, oldest first, read in index order. */
+  /**
+   * Unclaimed open tasks of any of the groups, oldest first. In SQL, unlike the user's own tasks:
+   * Hibernate translates a query of its language with a list parameter again at every call, which
+   * costs more than mapping a native query's result.
+   */
   @Query(
       value =
           """

@@ -60,6 +60,20 @@ class InboxTaskIndexTest {
   }
 
   @Test
+  void theInboxPageReadsOnlyOpenTasks() throws Exception {
+    List<String> plans =
+        plansOf(
+            () -> {
+              tasks.findOpenClaimedBy("olivia", 0, 51);
+              tasks.findOpenUnclaimedFor(List.of("ops", "managers"), 0, 51);
+            });
+
+    assertThat(plans)
+        .hasSize(2)
+        .allMatch(plan -> plan.contains("IX_INBOX_TASKS_CLAIMED: STATUS = 'OPEN'"));
+  }
+
+  @Test
   void onlyASubmittedTaskCanBeTakenByAStep() {
     Map<InboxTaskStatus, Boolean> takeable = new EnumMap<>(InboxTaskStatus.class);
     takeable.put(InboxTaskStatus.OPEN, false);
