@@ -8,16 +8,24 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CaseRepository extends JpaRepository<RelationshipCase, Long> {
 
+  @Query(
+      "select c from RelationshipCase c where c.clientId = :clientId and c.status = :status"
+          + " order by c.id limit 1")
   Optional<RelationshipCase> findFirstByClientIdAndStatus(Long clientId, CaseStatus status);
 
+  @Query("select c from RelationshipCase c where c.clientId = :clientId order by c.id")
   List<RelationshipCase> findByClientIdOrderByIdAsc(Long clientId);
 
+  @Query("select c from RelationshipCase c order by c.id desc")
   List<RelationshipCase> findAllByOrderByIdDesc();
 
+  @Query("select c from RelationshipCase c where c.status = :status order by c.id desc")
   List<RelationshipCase> findByStatusOrderByIdDesc(CaseStatus status);
 
+  @Query("select count(c) from RelationshipCase c where c.status = :status")
   long countByStatus(CaseStatus status);
 
+  @Query("select count(c) > 0 from RelationshipCase c where c.id = :id and c.status = :status")
   boolean existsByIdAndStatus(Long id, CaseStatus status);
 
   /**

@@ -10,12 +10,16 @@ import org.springframework.data.repository.query.Param;
 
 interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
 
+  @Query("select t from InboxTask t where t.jobKey = :jobKey")
   Optional<InboxTask> findByJobKey(Long jobKey);
 
+  @Query("select count(t) from InboxTask t where t.status = :status")
   long countByStatus(InboxTaskStatus status);
 
+  @Query("select count(t) from InboxTask t where t.status = :status and t.dueAt < :dueBefore")
   long countByStatusAndDueAtBefore(InboxTaskStatus status, java.time.Instant dueBefore);
 
+  @Query("select count(t) from InboxTask t where t.status = :status and t.assignee = :assignee")
   long countByStatusAndAssignee(InboxTaskStatus status, String assignee);
 
   /**
