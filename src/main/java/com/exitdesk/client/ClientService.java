@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +23,7 @@ public class ClientService {
   private final ClientRepository clients;
   private final ContractRepository contracts;
   private final DeliverableRepository deliverables;
+  private final ClientNames names;
   private final AuditTrail audit;
   private final MessageBundles bundles;
   private final Clock clock;
@@ -32,12 +32,14 @@ public class ClientService {
       ClientRepository clients,
       ContractRepository contracts,
       DeliverableRepository deliverables,
+      ClientNames names,
       AuditTrail audit,
       MessageBundles bundles,
       Clock clock) {
     this.clients = clients;
     this.contracts = contracts;
     this.deliverables = deliverables;
+    this.names = names;
     this.audit = audit;
     this.bundles = bundles;
     this.clock = clock;
@@ -164,11 +166,7 @@ public class ClientService {
   /** The names of these clients by id, in one query; unknown ids are left out. */
   @Transactional(readOnly = true)
   public Map<Long, String> namesOf(Collection<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    if (!ids.isEmpty()) {
-      clients.findNamesByIdIn(ids).forEach(c -> names.put(c.getId(), c.getName()));
-    }
-    return names;
+    return names.of(ids);
   }
 
   /** The client's name, or empty when there is no such client. */
