@@ -38,6 +38,17 @@ import org.springframework.data.repository.Repository;
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class RepositoryQueryPlansTest {
 
+  /** An argument of each type the query methods take. */
+  private static final Map<Class<?>, Object> SAMPLES =
+      Map.ofEntries(
+          Map.entry(Long.class, 1L),
+          Map.entry(long.class, 1L),
+          Map.entry(int.class, 1),
+          Map.entry(String.class, "2026-01"),
+          Map.entry(LocalDate.class, LocalDate.of(2026, 1, 1)),
+          Map.entry(Instant.class, Instant.parse("2026-01-01T00:00:00Z")),
+          Map.entry(Pageable.class, PageRequest.of(0, 10)));
+
   @Autowired ApplicationContext context;
   @Autowired EntityManagerFactory entityManagerFactory;
 
@@ -127,26 +138,10 @@ class RepositoryQueryPlansTest {
   }
 
   private Object sample(Class<?> type) {
-    Map<Class<?>, Object> samples =
-        Map.of(
-            Long.class,
-            1L,
-            long.class,
-            1L,
-            int.class,
-            1,
-            String.class,
-            "2026-01",
-            LocalDate.class,
-            LocalDate.of(2026, 1, 1),
-            Instant.class,
-            Instant.parse("2026-01-01T00:00:00Z"),
-            Pageable.class,
-            PageRequest.of(0, 10));
     if (type.isEnum()) {
       return type.getEnumConstants()[0];
     }
-    Object sample = samples.get(type);
+    Object sample = SAMPLES.get(type);
     assertThat(sample).as("a sample argument of type " + type.getName()).isNotNull();
     return sample;
   }

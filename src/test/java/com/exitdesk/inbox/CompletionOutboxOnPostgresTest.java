@@ -1,11 +1,6 @@
 package com.exitdesk.inbox;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import com.exitdesk.support.PostgresDatabase;
-import java.sql.SQLException;
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.context.ActiveProfiles;
+import com.exitdesk.support.OnPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,20 +9,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * instances) off one submission is a conditional update whose row lock PostgreSQL takes, and the
  * dispatcher's queries run there.
  */
-@ActiveProfiles("postgres")
+@OnPostgres
 class CompletionOutboxOnPostgresTest extends CompletionOutboxTest {
 
-  private static final PostgresDatabase DATABASE = new PostgresDatabase();
-
-  @BeforeAll
-  static void postgres() throws SQLException {
-    assumeTrue(DATABASE.available(), DATABASE::unavailableReason);
-    DATABASE.create();
-  }
-
   @DynamicPropertySource
-  static void datasource(DynamicPropertyRegistry registry) {
-    DATABASE.register(registry);
+  static void demoUsers(DynamicPropertyRegistry registry) {
     // The production profile has no demo accounts; the API calls here sign in as olivia.
     registry.add("exitdesk.users.demo-users", () -> "true");
   }
