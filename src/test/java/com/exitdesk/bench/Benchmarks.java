@@ -81,9 +81,10 @@ public final class Benchmarks {
     }
     StringBuilder table = new StringBuilder();
     table.append(
-        "| Cases | Exit Desk cases/s | Engine baseline cases/s | Ratio | p50 | p95 | p99 | Peak heap"
-            + " | Heap after GC |\n");
-    table.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        "| Cases | Exit Desk cases/s | Engine baseline cases/s | Ratio | p50 | p95 | p99 | Opening"
+            + " p50 | Opening p99 | Peak heap | Heap after GC |\n");
+    table.append(
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     if (sections.contains("e2e")) {
       // Untimed: the first runs in a JVM measure the JIT more than the code.
       EngineBaseline.casesPerSecond(WARM_UP_CASES);
@@ -97,7 +98,7 @@ public final class Benchmarks {
       embedded.add(result);
       table.append(
           String.format(
-              "| %d | %.1f | %.1f | %.2f | %s | %s | %s | %d MiB | %d MiB |%n",
+              "| %d | %.1f | %.1f | %.2f | %s | %s | %s | %s | %s | %d MiB | %d MiB |%n",
               cases,
               result.casesPerSecond(),
               baseline,
@@ -105,6 +106,8 @@ public final class Benchmarks {
               ms(result.p50()),
               ms(result.p95()),
               ms(result.p99()),
+              ms(result.openingP50()),
+              ms(result.openingP99()),
               result.peakHeapBytes() / (1024 * 1024),
               result.retainedHeapBytes() / (1024 * 1024)));
       workers
@@ -203,7 +206,10 @@ public final class Benchmarks {
                     + " completed through the inbox service by a driver, every message rendered and"
                     + " sent to the in-process SMTP server, waiting periods zero, at most "
                     + ExitPathBenchmark.IN_FLIGHT
-                    + " cases open at once. Each case opens with its client's third strike; the"
+                    + " cases open at once. Each case opens with its client's third strike, reported"
+                    + " through the incident service by one of "
+                    + ExitPathBenchmark.REPORTERS
+                    + " account managers at once (the opening columns time those reports); the"
                     + " clients and their first two strikes are set up before the clock starts. The"
                     + " baseline runs the same model with the same jobs completed by no-op workers,"
                     + " with the same number in flight, in the same run, after an untimed warm-up of "

@@ -3,6 +3,7 @@ package com.exitdesk.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,9 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Takes cases through the exit path the same way whichever Exit Desk it drives (the app in this JVM
- * through its services, or the packaged jar in another process through its HTTP API): opens cases
- * while fewer than {@link ExitPathBenchmark#IN_FLIGHT} are open, while {@link
- * ExitPathBenchmark#OPERATORS} people complete the open tasks as they appear, until all are closed.
+ * through its services, or the packaged jar in another process through its HTTP API): {@link
+ * ExitPathBenchmark#REPORTERS} people open cases while fewer than {@link
+ * ExitPathBenchmark#IN_FLIGHT} are open, while {@link ExitPathBenchmark#OPERATORS} people complete
+ * the open tasks as they appear, until all are closed.
  */
 final class ExitPathDriver {
 
@@ -42,14 +44,20 @@ final class ExitPathDriver {
   record Task(long id, String elementId) {}
 
   /** The timed part of a run. */
-  record Run(int cases, Duration elapsed, List<Duration> durations) {
+  record Run(int cases, Duration elapsed, List<Duration> durations, List<Duration> openings) {
 
     double casesPerSecond() {
       return cases / (elapsed.toMillis() / 1000.0);
     }
 
+    /** Of the cases' durations, from opening to closing. */
     Duration percentile(double p) {
       return ExitPathBenchmark.percentile(durations, p);
+    }
+
+    /** Of the third strikes' reports, each from its call to its answer, the case opened. */
+    Duration openingPercentile(double p) {
+      return ExitPathBenchmark.percentile(openings, p);
     }
   }
 
@@ -64,43 +72,115 @@ final class ExitPathDriver {
 
   static Run drive(Desk desk, List<Long> clientIds) throws Exception {
     Instant started = Instant.now();
-    List<Long> caseIds = casesThroughTheExitPath(desk, clientIds);
+    List<Duration> openings = Collections.synchronizedList(new ArrayList<>());
+    List<Long> caseIds = casesThroughTheExitPath(desk, clientIds, openings);
     Duration elapsed = Duration.between(started, Instant.now());
-    return new Run(clientIds.size(), elapsed, desk.durations(caseIds));
+    List<Duration> sortedOpenings = new ArrayList<>(openings);
+    Collections.sort(sortedOpenings);
+    return new Run(clientIds.size(), elapsed, desk.durations(caseIds), sortedOpenings);
   }
 
-  private static List<Long> casesThroughTheExitPath(Desk desk, List<Long> clientIds)
-      throws Exception {
+  /**
+   * The cases to open, handed out to the reporters one at a time while fewer than {@link
+   * ExitPathBenchmark#IN_FLIGHT} are open.
+   */
+  private static final class Openings {
+
+    private final List<Long> clientIds;
+    private final Long[] caseIds;
+    private int next;
+    private long closed;
+
+    Openings(List<Long> clientIds) {
+      this.clientIds = clientIds;
+      this.caseIds = new Long[clientIds.size()];
+    }
+
+    /** The index of the next client whose case may open now, or -1. */
+    synchronized int claim() {
+      if (next < clientIds.size() && next - closed < ExitPathBenchmark.IN_FLIGHT) {
+        return next++;
+      }
+      return -1;
+    }
+
+    synchronized void opened(int index, long caseId) {
+      caseIds[index] = caseId;
+    }
+
+    synchronized void closed(long count) {
+      closed = count;
+    }
+
+    synchronized boolean allClaimed() {
+      return next == clientIds.size();
+    }
+
+    synchronized List<Long> caseIds() {
+      return List.of(caseIds);
+    }
+  }
+
+  private static List<Long> casesThroughTheExitPath(
+      Desk desk, List<Long> clientIds, List<Duration> openingTimes) throws Exception {
     long closedBefore = desk.exitedCases();
-    List<Long> caseIds = new ArrayList<>();
+    Openings openings = new Openings(clientIds);
     AtomicBoolean done = new AtomicBoolean();
-    ExecutorService operators = Executors.newFixedThreadPool(ExitPathBenchmark.OPERATORS);
+    ExecutorService people =
+        Executors.newFixedThreadPool(ExitPathBenchmark.OPERATORS + ExitPathBenchmark.REPORTERS);
     List<Future<?>> working = new ArrayList<>();
     for (int i = 0; i < ExitPathBenchmark.OPERATORS; i++) {
       int operator = i;
-      working.add(operators.submit(() -> workTheInbox(desk, operator, done)));
+      working.add(people.submit(() -> workTheInbox(desk, operator, done)));
+    }
+    for (int i = 0; i < ExitPathBenchmark.REPORTERS; i++) {
+      working.add(people.submit(() -> reportThirdStrikes(desk, openings, openingTimes, done)));
     }
     try {
       Instant deadline = Instant.now().plus(Duration.ofHours(2));
       while (Instant.now().isBefore(deadline)) {
         long closed = desk.exitedCases() - closedBefore;
         if (closed >= clientIds.size()) {
-          return caseIds;
+          return openings.caseIds();
         }
-        while (caseIds.size() < clientIds.size()
-            && caseIds.size() - closed < ExitPathBenchmark.IN_FLIGHT) {
-          caseIds.add(desk.openCase(clientIds.get(caseIds.size())));
+        openings.closed(closed);
+        for (Future<?> person : working) {
+          if (person.isDone()) {
+            person.get(); // a reporter's or operator's failure ends the run with its cause
+          }
         }
         TimeUnit.MILLISECONDS.sleep(5);
       }
       throw new IllegalStateException("The cases did not finish within 2 hours");
     } finally {
       done.set(true);
-      for (Future<?> operator : working) {
-        operator.get();
+      for (Future<?> person : working) {
+        person.get();
       }
-      operators.shutdown();
+      people.shutdown();
     }
+  }
+
+  /**
+   * One account manager reporting the strikes that open the cases, each as soon as one may open;
+   * several at once, as the baseline keeps its starts in flight, so the run is not bounded by how
+   * long one report takes.
+   */
+  private static Void reportThirdStrikes(
+      Desk desk, Openings openings, List<Duration> openingTimes, AtomicBoolean done)
+      throws Exception {
+    while (!done.get() && !openings.allClaimed()) {
+      int index = openings.claim();
+      if (index < 0) {
+        TimeUnit.MILLISECONDS.sleep(5);
+        continue;
+      }
+      long began = System.nanoTime();
+      long caseId = desk.openCase(openings.clientIds.get(index));
+      openingTimes.add(Duration.ofNanos(System.nanoTime() - began));
+      openings.opened(index, caseId);
+    }
+    return null;
   }
 
   private static Void workTheInbox(Desk desk, int operator, AtomicBoolean done) throws Exception {
