@@ -207,9 +207,9 @@ public final class Benchmarks {
                     + " sent to the in-process SMTP server, waiting periods zero, at most "
                     + ExitPathBenchmark.IN_FLIGHT
                     + " cases open at once. Each case opens with its client's third strike, reported"
-                    + " through the incident service by one of "
+                    + " through the incident service by "
                     + ExitPathBenchmark.REPORTERS
-                    + " account managers at once (the opening columns time those reports); the"
+                    + " account managers working at once (the opening columns time those reports); the"
                     + " clients and their first two strikes are set up before the clock starts. The"
                     + " baseline runs the same model with the same jobs completed by no-op workers,"
                     + " with the same number in flight, in the same run, after an untimed warm-up of "
