@@ -163,8 +163,10 @@ public class ClientService {
         .toList();
   }
 
-  /** The names of these clients by id, in one query; unknown ids are left out. */
-  @Transactional(readOnly = true)
+  /**
+   * The names of these clients by id, in one statement (no transaction of its own: one statement
+   * reads consistently, and the inbox's page reads them inside its own); unknown ids are left out.
+   */
   public Map<Long, String> namesOf(Collection<Long> ids) {
     return names.of(ids);
   }
