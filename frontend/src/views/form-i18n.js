@@ -41,34 +41,39 @@ export function localizeSchema(schema) {
  */
 export function displayVariables(variables) {
   const v = variables ?? {};
+  // Tasks created before the facts became one variable hold them at the top (`strikes`).
+  const evidence = v.evidence ?? v;
+  const contract = v.contract ?? contractOfEarlierCases(v);
   const unknown = t('facts.unknown');
-  const money = (amount) => (amount === null || amount === undefined || amount === '' ? unknown : formatMoney(amount, v.currency ?? 'EUR'));
+  const money = (amount) => (amount === null || amount === undefined || amount === '' ? unknown : formatMoney(amount, contract.currency ?? 'EUR'));
   const date = (value) => (value ? formatDate(value) : unknown);
   const number = (value) => (value === null || value === undefined ? unknown : new Intl.NumberFormat(language()).format(value));
   return {
     ...v,
+    evidence,
+    // The exit date's description names the term's end (`{{contract.endDate}}`) as people write it.
+    contract: { ...contract, endDate: date(contract.endDate) },
     rationale: rationale(v.rationale) ?? unknown,
     // Mid-sentence a language's name is lower case in Spanish ("en inglés"), capitalised in English.
     clientLanguageName: v.clientLanguage
       ? (language() === 'es' ? label('locale', v.clientLanguage).toLocaleLowerCase('es') : label('locale', v.clientLanguage))
       : v.clientLanguageName,
-    contractEndDate: v.contractEndDate ? formatDate(v.contractEndDate) : unknown,
     labels: {
       recommendation: v.recommendation ? label('recommendation', v.recommendation) : unknown,
-      marginPercent: v.marginPercent === null || v.marginPercent === undefined ? unknown : `${number(v.marginPercent)} %`,
-      monthsToContractEnd: number(v.monthsToContractEnd),
+      marginPercent: evidence.marginPercent === null || evidence.marginPercent === undefined ? unknown : `${number(evidence.marginPercent)} %`,
+      monthsToContractEnd: number(evidence.monthsToContractEnd),
       exitDate: date(v.exitDate),
       noticePeriod: v.noticePeriodDays === null || v.noticePeriodDays === undefined ? unknown
         : `${number(v.noticePeriodDays)} ${t('client.days')}`,
       earlyTerminationFee: money(v.earlyTerminationFee),
       refundAmount: money(v.refundAmount),
       deliverableDueDate: date(v.deliverable?.dueDate),
-      contractStartDate: date(v.contractStartDate),
-      contractEndDate: date(v.contractEndDate),
-      contractNoticePeriod: v.contractNoticePeriodDays === null || v.contractNoticePeriodDays === undefined ? unknown
-        : `${number(v.contractNoticePeriodDays)} ${t('client.days')}`,
-      contractEarlyTerminationFee: money(v.contractEarlyTerminationFee),
-      contractMonthlyFee: money(v.contractMonthlyFee),
+      contractStartDate: date(contract.startDate),
+      contractEndDate: date(contract.endDate),
+      contractNoticePeriod: contract.noticePeriodDays === null || contract.noticePeriodDays === undefined ? unknown
+        : `${number(contract.noticePeriodDays)} ${t('client.days')}`,
+      contractEarlyTerminationFee: money(contract.earlyTerminationFee),
+      contractMonthlyFee: money(contract.monthlyFee),
       termsDraftedBy: v.termsDraftedBy ?? unknown,
       communicationChannel: v.communicationChannel ? label('channel', v.communicationChannel) : unknown,
       checkInCadence: v.checkInCadence ? label('cadence', v.checkInCadence).toLocaleLowerCase(language()) : unknown,
@@ -76,6 +81,22 @@ export function displayVariables(variables) {
       ...clientAnswer(v),
       checkInChannel: v.checkInChannel ? label('channel', v.checkInChannel).toLocaleLowerCase(language()) : unknown,
     },
+  };
+}
+
+/**
+ * The contract on file as tasks created before it became one variable hold it: a field each
+ * (`contractEndDate`), the currency beside them. Such tasks keep the variables they were
+ * created with, so their pages read them this way until they are done.
+ */
+function contractOfEarlierCases(v) {
+  return {
+    startDate: v.contractStartDate,
+    endDate: v.contractEndDate,
+    noticePeriodDays: v.contractNoticePeriodDays,
+    earlyTerminationFee: v.contractEarlyTerminationFee,
+    monthlyFee: v.contractMonthlyFee,
+    currency: v.currency,
   };
 }
 

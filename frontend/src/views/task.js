@@ -108,7 +108,7 @@ function limitDates(formHost, form, schema, view) {
   });
   walk(schema.components);
   const today = view.today;
-  const notice = (data) => Math.max(Number(data.noticePeriodDays) || 0, Number(view.variables.contractNoticePeriodDays) || 0);
+  const notice = (data) => Math.max(Number(data.noticePeriodDays) || 0, Number(view.variables.contract?.noticePeriodDays ?? view.variables.contractNoticePeriodDays) || 0);
   const limits = (data) => ({
     exitDate: { minDate: localDate(today, data.earlyTerminationAgreed ? 0 : notice(data)) },
     deliveredOn: { maxDate: localDate(today, 0) },

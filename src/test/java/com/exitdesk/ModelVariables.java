@@ -158,6 +158,27 @@ final class ModelVariables {
     return read;
   }
 
+  /**
+   * The fields the models and the task pages read of an object variable, by path ({@code
+   * evidence.strikes}, {@code evidence?.strikes}), each with a file that reads it.
+   */
+  static Map<String, String> fieldsRead(String variable) throws IOException {
+    Pattern path = Pattern.compile("(?<![\\w.])" + variable + "\\??\\.([A-Za-z_][A-Za-z0-9_]*)");
+    List<Path> files = new java.util.ArrayList<>(modelFiles());
+    // The pages that show a task's variables; the others have a client's contract of their own.
+    files.add(TASK_PAGES.resolve("form-i18n.js"));
+    files.add(TASK_PAGES.resolve("facts.js"));
+    files.add(TASK_PAGES.resolve("task.js"));
+    Map<String, String> read = new TreeMap<>();
+    for (Path file : files) {
+      Matcher field = path.matcher(Files.readString(file));
+      while (field.find()) {
+        read.put(field.group(1), file.getFileName().toString());
+      }
+    }
+    return read;
+  }
+
   private static List<Path> modelFiles() throws IOException {
     try (Stream<Path> files = Files.walk(MODELS)) {
       return files.filter(Files::isRegularFile).sorted().toList();

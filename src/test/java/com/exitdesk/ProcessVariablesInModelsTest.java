@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -35,12 +37,6 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 class ProcessVariablesInModelsTest {
 
   /**
-   * An evidence fact offered to the decision table's rules (README, The process); none reads it
-   * yet.
-   */
-  private static final String FOR_THE_DECISION = "a fact the decision table's rules may use";
-
-  /**
    * Written for whoever reads a process instance's history in the engine (Operate), or for a rule
    * of the decision table to come; nothing in the application reads them, and the case's timeline
    * or the review's record has each of them too.
@@ -52,12 +48,6 @@ class ProcessVariablesInModelsTest {
           Map.entry("withdrawnBy", "who withdrew an exit"),
           Map.entry("withdrawalReason", "why an exit was withdrawn"),
           Map.entry("openReviewId", "the review that made a timer's review end at once"),
-          Map.entry("hoursSpent", FOR_THE_DECISION),
-          Map.entry("revenue", FOR_THE_DECISION),
-          Map.entry("cost", FOR_THE_DECISION),
-          Map.entry("contactsOnPrimaryChannel", FOR_THE_DECISION),
-          Map.entry("contactsOnOtherChannels", FOR_THE_DECISION),
-          Map.entry("agreementsMade", FOR_THE_DECISION),
           Map.entry("checkInsHeld", "the check-ins held, beside the missed ones the model counts"),
           Map.entry("checkInsPlanned", "how many check-ins the probation holds"));
 
@@ -66,6 +56,19 @@ class ProcessVariablesInModelsTest {
    * words and formatted values they show in place of codes.
    */
   private static final Set<String> ADDED_BY_THE_TASK_PAGES = Set.of("labels");
+
+  /**
+   * What the task pages read from the tasks of cases opened before the contract on file became one
+   * variable ({@code contract}); such tasks keep the variables they were created with.
+   */
+  private static final Set<String> READ_FROM_EARLIER_TASKS =
+      Set.of(
+          "contractStartDate",
+          "contractEndDate",
+          "contractNoticePeriodDays",
+          "contractEarlyTerminationFee",
+          "contractMonthlyFee",
+          "currency");
 
   /** Written by the engine's own code rather than a record: a retried job's stand-in. */
   private static final Set<String> WRITTEN_BY_THE_ENGINE_MODULE = Set.of(FailedJobs.RETRY_OF);
@@ -111,6 +114,20 @@ class ProcessVariablesInModelsTest {
   }
 
   @Test
+  void everyVariableTheTaskPagesReadIsWrittenBySomeone() throws Exception {
+    Set<String> written = writtenBySomeone();
+    written.addAll(READ_FROM_EARLIER_TASKS);
+
+    assertThat(ModelVariables.readByTaskPages())
+        .as("variables the task pages read that nobody writes")
+        .hasSizeGreaterThan(10)
+        .allSatisfy(name -> assertThat(written).as(name).contains(name));
+    assertThat(READ_FROM_EARLIER_TASKS)
+        .as("read from earlier tasks, yet written again (take them off the list)")
+        .doesNotContainAnyElementsOf(writtenBySomeone());
+  }
+
+  @Test
   void everyVariableAWorkerReadsIsWrittenBySomeone() throws Exception {
     Set<String> written = writtenBySomeone();
     written.addAll(WRITTEN_BY_THE_ENGINE_MODULE);
@@ -119,6 +136,27 @@ class ProcessVariablesInModelsTest {
         .as("variables a worker reads (in the method named) that nobody writes")
         .allSatisfy(
             (name, where) -> assertThat(written).as("%s, read by %s", name, where).contains(name));
+  }
+
+  /**
+   * The evidence and the contract on file travel as one variable each, read by path: a path that
+   * names no field of its record shows a blank, or gives the decision table a null.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "evidence, com.exitdesk.caseflow.Evidence",
+    "contract, com.exitdesk.caseflow.EvidenceFound$ContractOnFile"
+  })
+  void everyFieldReadOfAnObjectVariableIsOneItHolds(String variable, String record)
+      throws Exception {
+    Map<String, String> read = ModelVariables.fieldsRead(variable);
+    Set<String> held = variablesOf(Class.forName(record), record).keySet();
+
+    assertThat(read).as("fields of %s read", variable).hasSizeGreaterThan(4);
+    assertThat(read)
+        .as("fields of %s read (in the file named) that %s does not hold", variable, record)
+        .allSatisfy(
+            (field, where) -> assertThat(held).as("%s in %s", field, where).contains(field));
   }
 
   @Test

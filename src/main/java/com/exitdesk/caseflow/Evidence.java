@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 
 /**
- * The facts the assess_relationship decision weighs, named as the variables it reads them from (the
- * contact's facts among them). The unknown figures travel as null, which the decision table treats
- * as unknown, and which overwrites what an earlier assessment of the case knew.
+ * The facts the assess_relationship decision weighs, as the fields of the {@code evidence} variable
+ * it reads them from ({@code evidence.strikes}; the contact's facts among them). The unknown
+ * figures travel as null, which the decision table treats as unknown, and which overwrites what an
+ * earlier assessment of the case knew.
  *
  * @param marginPercent profit over revenue in the recent months; null without ledger entries
  * @param monthsToContractEnd whole months left; null without a contract

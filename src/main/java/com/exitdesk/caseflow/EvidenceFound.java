@@ -8,10 +8,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * What collecting the evidence hands the process: the facts the decision weighs, and what the
- * contract review's form starts from.
+ * What collecting the evidence hands the process: the facts the decision weighs, as one variable
+ * ({@code evidence}, read by path: {@code evidence.strikes}), and what the contract review's form
+ * starts from.
+ *
+ * <p>The facts travel as one object rather than a variable each: the engine keeps every variable of
+ * a case as an entry of its state, and its steps cost more the more entries it holds
+ * (docs/benchmark-findings.md, finding 23).
  */
-record EvidenceFound(@JsonUnwrapped Evidence evidence, @JsonUnwrapped ReviewSuggestions suggestions)
+record EvidenceFound(Evidence evidence, @JsonUnwrapped ReviewSuggestions suggestions)
     implements ProcessVariables {
 
   /**
@@ -27,20 +32,15 @@ record EvidenceFound(@JsonUnwrapped Evidence evidence, @JsonUnwrapped ReviewSugg
       String clientLanguage, String clientLanguageName, @JsonUnwrapped ContractTerms contract) {}
 
   /**
-   * The contract on file, and the exit it suggests (the form's fields {@code exitDate}, {@code
-   * noticePeriodDays} and {@code earlyTerminationFee}).
+   * The contract on file (one variable, {@code contract}), and the exit it suggests (the form's
+   * fields {@code exitDate}, {@code noticePeriodDays} and {@code earlyTerminationFee}).
    *
    * @param terminationClause left out when the contract has none, so the review's earlier text
    *     stays
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record ContractTerms(
-      String contractStartDate,
-      String contractEndDate,
-      int contractNoticePeriodDays,
-      BigDecimal contractEarlyTerminationFee,
-      BigDecimal contractMonthlyFee,
-      String currency,
+      ContractOnFile contract,
       String exitDate,
       int noticePeriodDays,
       BigDecimal earlyTerminationFee,
@@ -48,16 +48,27 @@ record EvidenceFound(@JsonUnwrapped Evidence evidence, @JsonUnwrapped ReviewSugg
 
     static ContractTerms of(Contract contract, LocalDate suggestedExit) {
       return new ContractTerms(
-          contract.getStartDate().toString(),
-          contract.getEndDate().toString(),
-          contract.getNoticePeriodDays(),
-          contract.getEarlyTerminationFee(),
-          contract.getMonthlyFee(),
-          contract.getCurrency(),
+          new ContractOnFile(
+              contract.getStartDate().toString(),
+              contract.getEndDate().toString(),
+              contract.getNoticePeriodDays(),
+              contract.getEarlyTerminationFee(),
+              contract.getMonthlyFee(),
+              contract.getCurrency()),
           suggestedExit.toString(),
           contract.getNoticePeriodDays(),
           contract.getEarlyTerminationFee(),
           contract.getTerminationClause());
     }
   }
+
+  /** The contract's terms the review and approval forms show beside their fields. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record ContractOnFile(
+      String startDate,
+      String endDate,
+      int noticePeriodDays,
+      BigDecimal earlyTerminationFee,
+      BigDecimal monthlyFee,
+      String currency) {}
 }

@@ -9,11 +9,14 @@ import java.time.LocalDate;
  * declares which fields are required and their limits.
  *
  * @param recommendation the case's, from the evidence: a fast exit is an exit without a decision
- * @param contractNoticePeriodDays the notice period on the contract on file
+ * @param contract the contract on file; null when the client has none
+ * @param contractNoticePeriodDays the contract's notice period as the tasks of cases opened before
+ *     the contract became one variable hold it
  */
 @RespectsNoticePeriod
 record ReviewContractSubmission(
     String recommendation,
+    EvidenceFound.ContractOnFile contract,
     Integer contractNoticePeriodDays,
     String reviewDecision,
     boolean canTerminateLegally,
@@ -34,8 +37,10 @@ record ReviewContractSubmission(
 
   /** The longer of the notice period the reviewer entered and the one on the contract. */
   int noticePeriod() {
-    return Math.max(
-        noticePeriodDays == null ? 0 : noticePeriodDays,
-        contractNoticePeriodDays == null ? 0 : contractNoticePeriodDays);
+    int onFile =
+        contract != null
+            ? contract.noticePeriodDays()
+            : contractNoticePeriodDays == null ? 0 : contractNoticePeriodDays;
+    return Math.max(noticePeriodDays == null ? 0 : noticePeriodDays, onFile);
   }
 }

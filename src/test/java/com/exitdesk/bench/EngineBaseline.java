@@ -125,12 +125,15 @@ final class EngineBaseline {
     Map<String, Object> variables = new HashMap<>();
     switch (job.getType()) {
       case ProcessConstants.JobTypes.COLLECT_EVIDENCE -> {
-        variables.put("abuseReported", false);
-        variables.put("failedRepairs", 0);
-        variables.put("strikes", 3);
-        variables.put("ethicalStrikes", 0);
-        variables.put("marginPercent", 10);
-        variables.put("monthsToContractEnd", 12);
+        variables.put(
+            "evidence",
+            Map.of(
+                "abuseReported", false,
+                "failedRepairs", 0,
+                "strikes", 3,
+                "ethicalStrikes", 0,
+                "marginPercent", 10,
+                "monthsToContractEnd", 12));
       }
       case ProcessConstants.JobTypes.RECORD_CONTRACT_REVIEW -> {
         variables.put("reviewDecision", "EXIT");

@@ -91,7 +91,7 @@ class AssessRelationshipDecisionTest extends ProcessTestSupport {
         client
             .newEvaluateDecisionCommand()
             .decisionId(ProcessConstants.DECISION_ID)
-            .variables(evidence.values)
+            .variables(Map.of("evidence", evidence.values))
             .send()
             .join();
     JsonNode output = json.readTree(result.getDecisionOutput());

@@ -36,12 +36,12 @@ class CaseAwareTasksTest extends ProcessTestSupport {
 
     TaskDetails review = taskActions.details(awaitTask(caseId, REVIEW_CONTRACT).getId(), OLIVIA);
 
-    assertThat(review.variables())
-        .containsEntry("exitDate", today().plusDays(30).toString())
-        .containsEntry("contractStartDate", today().minusMonths(12).toString())
-        .containsEntry("contractNoticePeriodDays", 30)
+    assertThat(review.variables()).containsEntry("exitDate", today().plusDays(30).toString());
+    assertThat((Map<String, Object>) review.variables().get("contract"))
+        .containsEntry("startDate", today().minusMonths(12).toString())
+        .containsEntry("noticePeriodDays", 30)
         .containsEntry("currency", "EUR")
-        .containsKeys("contractMonthlyFee", "contractEarlyTerminationFee");
+        .containsKeys("monthlyFee", "earlyTerminationFee");
     assertThat(review.today()).isEqualTo(today());
     assertThat(review.submitted()).as("nothing sent yet").isNull();
     assertThat(review.blockedReason()).isNull();

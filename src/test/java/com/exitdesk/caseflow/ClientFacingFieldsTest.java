@@ -64,7 +64,7 @@ class ClientFacingFieldsTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
     "review-contract, terminationClause, verbatim",
-    "review-contract, exitDate, {{contractEndDate}}",
+    "review-contract, exitDate, {{contract.endDate}}",
     "review-contract, earlyTerminationAgreed, fee",
     "approve-termination, approvalComment, never reaches the client"
   })

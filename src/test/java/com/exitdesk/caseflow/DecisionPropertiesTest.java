@@ -167,7 +167,9 @@ class DecisionPropertiesTest {
 
   /** The variables the engine stores from the evidence worker's result: the JSON, read back. */
   private static Map<String, Object> asVariables(Evidence evidence) {
-    return JSON.convertValue(evidence, new TypeReference<Map<String, Object>>() {});
+    return JSON.convertValue(
+        new EvidenceFound(evidence, new EvidenceFound.ReviewSuggestions("en", "English", null)),
+        new TypeReference<Map<String, Object>>() {});
   }
 
   private static ParsedDecisionRequirementsGraph parse() {

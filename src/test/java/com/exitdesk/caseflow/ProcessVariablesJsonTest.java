@@ -65,24 +65,26 @@ class ProcessVariablesJsonTest {
         new Evidence.Contact(null, 4, 1, 0));
   }
 
-  /** As Evidence.asVariables built them: every figure, the unknown ones as null. */
+  /** What the evidence worker sends: the facts in one variable, the unknown ones as null. */
   private static Map<String, Object> evidenceBefore(BigDecimal margin) {
+    Map<String, Object> facts = new HashMap<>();
     Map<String, Object> v = new HashMap<>();
-    v.put("strikes", 3);
-    v.put("financialStrikes", 2);
-    v.put("ethicalStrikes", 1);
-    v.put("abuseReported", false);
-    v.put("revenue", new BigDecimal("1000.00"));
-    v.put("cost", new BigDecimal("900.50"));
-    v.put("hoursSpent", new BigDecimal("12.5"));
-    v.put("marginPercent", margin);
-    v.put("monthsToContractEnd", null);
-    v.put("openDeliverables", 2);
-    v.put("failedRepairs", 0);
-    v.put("daysSinceLastContact", null);
-    v.put("contactsOnPrimaryChannel", 4);
-    v.put("contactsOnOtherChannels", 1);
-    v.put("agreementsMade", 0);
+    v.put("evidence", facts);
+    facts.put("strikes", 3);
+    facts.put("financialStrikes", 2);
+    facts.put("ethicalStrikes", 1);
+    facts.put("abuseReported", false);
+    facts.put("revenue", new BigDecimal("1000.00"));
+    facts.put("cost", new BigDecimal("900.50"));
+    facts.put("hoursSpent", new BigDecimal("12.5"));
+    facts.put("marginPercent", margin);
+    facts.put("monthsToContractEnd", null);
+    facts.put("openDeliverables", 2);
+    facts.put("failedRepairs", 0);
+    facts.put("daysSinceLastContact", null);
+    facts.put("contactsOnPrimaryChannel", 4);
+    facts.put("contactsOnOtherChannels", 1);
+    facts.put("agreementsMade", 0);
     return v;
   }
 
@@ -121,12 +123,14 @@ class ProcessVariablesJsonTest {
     Map<String, Object> before = evidenceBefore(new BigDecimal("12.34"));
     before.put("clientLanguage", "en");
     before.put("clientLanguageName", "English");
-    before.put("contractStartDate", "2025-02-01");
-    before.put("contractEndDate", "2027-01-31");
-    before.put("contractNoticePeriodDays", 30);
-    before.put("contractEarlyTerminationFee", null);
-    before.put("contractMonthlyFee", new BigDecimal("2500.00"));
-    before.put("currency", "EUR");
+    Map<String, Object> onFile = new HashMap<>();
+    onFile.put("startDate", "2025-02-01");
+    onFile.put("endDate", "2027-01-31");
+    onFile.put("noticePeriodDays", 30);
+    onFile.put("earlyTerminationFee", null);
+    onFile.put("monthlyFee", new BigDecimal("2500.00"));
+    onFile.put("currency", "EUR");
+    before.put("contract", onFile);
     before.put("exitDate", "2027-01-31");
     before.put("noticePeriodDays", 30);
     before.put("earlyTerminationFee", null);

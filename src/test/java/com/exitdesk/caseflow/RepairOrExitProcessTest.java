@@ -150,8 +150,8 @@ class RepairOrExitProcessTest extends ProcessTestSupport {
         .as("the form starts from the contract and says which language the client reads")
         .containsEntry("clientLanguageName", "English")
         .containsEntry(
-            "exitDate", clients.contractOf(client.getId()).orElseThrow().getEndDate().toString())
-        .containsEntry("contractNoticePeriodDays", 30);
+            "exitDate", clients.contractOf(client.getId()).orElseThrow().getEndDate().toString());
+    assertThat((Map<String, Object>) facts.get("contract")).containsEntry("noticePeriodDays", 30);
     proposeNewTerms(caseId);
     awaitMessage(caseId, MessageKind.RENEGOTIATION_PROPOSAL);
     answers.recordClientAnswer(caseId, false, "We will not pay more.", "olivia");

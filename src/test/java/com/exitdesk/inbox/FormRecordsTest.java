@@ -61,6 +61,14 @@ class FormRecordsTest {
 
   @Test
   void theContractsNoticePeriodCountsEvenIfTheReviewerEnteredAShorterOne() {
+    Map<String, Object> onFile = Map.of("contract", Map.of("noticePeriodDays", 60));
+    assertThat(reviewErrors(onFile, review(TODAY.plusDays(40), 10)))
+        .extracting(FieldError::field, FieldError::limit)
+        .containsExactly(tuple("exitDate", "2027-01-23"));
+  }
+
+  @Test
+  void aTaskCreatedBeforeTheContractBecameOneVariableStillCountsItsNoticePeriod() {
     assertThat(reviewErrors(Map.of("contractNoticePeriodDays", 60), review(TODAY.plusDays(40), 10)))
         .extracting(FieldError::field, FieldError::limit)
         .containsExactly(tuple("exitDate", "2027-01-23"));

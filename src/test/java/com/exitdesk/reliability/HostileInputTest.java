@@ -1121,9 +1121,9 @@ class HostileInputTest extends ProcessTestSupport {
         post(
             "process variable smuggled in",
             complete,
-            form(with(review, "strikes", 0)),
+            form(with(review, "evidence", Map.of("strikes", 0))),
             400,
-            "strikes"));
+            "evidence"));
     all.add(
         post(
             "decision variable of another task",

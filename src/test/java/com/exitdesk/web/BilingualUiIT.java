@@ -54,6 +54,9 @@ class BilingualUiIT extends BrowserTestSupport {
       Pattern.compile("https?://[^/\\s]+(/answer\\.html#\\S+)");
   private static final Pattern EMPTY_FACT = Pattern.compile("(?m)^[^\\n]*\\S:\\s*%?\\s*$");
 
+  /** What the task pages say of a fact the case does not know (facts.unknown). */
+  private static final Map<String, String> UNKNOWN = Map.of("en", "unknown", "es", "desconocido");
+
   /** Words both languages show as they are: the language switch and the brand. */
   private static final Set<String> SHARED = Set.of("English", "Español", "Exit Desk");
 
@@ -366,6 +369,14 @@ class BilingualUiIT extends BrowserTestSupport {
             browser.script(
                 "return [...document.querySelectorAll('main dd')].filter((d) => !d.innerText.trim()).length;");
     if (emptyValues > 0) problems.add(where + emptyValues + " empty values in a list of facts");
+    // Every client here has a contract and a ledger: each fact of a task's evidence is known.
+    Long unknownFacts =
+        (Long)
+            browser.script(
+                "return [...document.querySelectorAll('aside.facts dd')]"
+                    + ".filter((d) => d.innerText.trim() === arguments[0]).length;",
+                UNKNOWN.get(lang));
+    if (unknownFacts > 0) problems.add(where + unknownFacts + " unknown facts of the evidence");
     for (String word : foreign) {
       if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})")
           .matcher(text)
