@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,13 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-  private static final int WARM_UP_CASES = 50;
+  /**
+   * Cases of each side run untimed before the timed runs. After 50, the JIT compiler still took 33
+   * ms of CPU per case through the app's 1 000 timed cases (a sixth of its CPU) and the app ran at
+   * 0.47 of the baseline; after 500, 20 ms and 0.52 (docs/benchmark-findings.md, finding 25). The
+   * app runs for days; its compiled steady state is what its users get.
+   */
+  private static final int WARM_UP_CASES = 500;
 
   public static void main(String[] args) {
     try {
@@ -91,10 +98,13 @@ public final class Benchmarks {
       ExitPathBenchmark.run(WARM_UP_CASES);
     }
     StringBuilder workers = new StringBuilder();
+    StringBuilder cpu = new StringBuilder();
     List<ExitPathBenchmark.Result> embedded = new ArrayList<>();
     for (int cases : sections.contains("e2e") ? sizes : List.<Integer>of()) {
-      double baseline = EngineBaseline.casesPerSecond(cases);
+      EngineBaseline.Measured measured = EngineBaseline.measure(cases);
+      double baseline = measured.casesPerSecond();
       ExitPathBenchmark.Result result = ExitPathBenchmark.run(cases);
+      cpu.append(cpuTable(cases, result.cpuMs(), measured.cpuMs()));
       embedded.add(result);
       table.append(
           String.format(
@@ -221,7 +231,8 @@ public final class Benchmarks {
                     + " ms later. Durations are from the case opening to its"
                     + " closing.\n\n"
                     + table
-                    + workers)
+                    + workers
+                    + cpu)
             + section(
                 previous,
                 "End to end in the production set-up",
@@ -309,6 +320,33 @@ public final class Benchmarks {
     System.out.println(report);
     // The in-process engines leave non-daemon threads behind; the measurements are written.
     System.exit(0);
+  }
+
+  /**
+   * The CPU each run took per case, by kind of thread, as the kernel charged it (ThreadCpu): what
+   * the app's two cores went to, beside what the engine alone needed.
+   */
+  private static String cpuTable(int cases, Map<String, Double> app, Map<String, Double> baseline) {
+    StringBuilder table =
+        new StringBuilder("\nCPU per case at ")
+            .append(cases)
+            .append(
+                " cases, by kind of thread (the kernel's count for each thread of the JVM while the"
+                    + " cases ran):\n\n| Threads | Exit Desk | Baseline |\n| --- | ---: | ---: |\n");
+    Set<String> kinds = new LinkedHashSet<>(app.keySet());
+    kinds.addAll(baseline.keySet());
+    for (String kind : kinds) {
+      table.append(
+          String.format(
+              "| %s | %.1f ms | %.1f ms |%n",
+              kind, app.getOrDefault(kind, 0.0) / cases, baseline.getOrDefault(kind, 0.0) / cases));
+    }
+    table.append(
+        String.format(
+            "| **All** | **%.1f ms** | **%.1f ms** |%n",
+            app.values().stream().mapToDouble(Double::doubleValue).sum() / cases,
+            baseline.values().stream().mapToDouble(Double::doubleValue).sum() / cases));
+    return table.toString();
   }
 
   private static String startupSection(StartupBenchmark.Result startup) {

@@ -28,11 +28,21 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class EngineBaseline {
 
+  /**
+   * What a run gave: cases a second, and the CPU it took by kind of thread (the engine runs in this
+   * JVM only for the in-process engine).
+   */
+  record Measured(double casesPerSecond, Map<String, Double> cpuMs) {}
+
   static double casesPerSecond(int cases) throws Exception {
+    return measure(cases).casesPerSecond();
+  }
+
+  static Measured measure(int cases) throws Exception {
     ZeebeTestEngine engine = EngineFactory.create(FreePort.pick("the baseline engine"));
     engine.start();
     try (ZeebeClient client = engine.createClient()) {
-      return casesPerSecond(client, cases);
+      return measure(client, cases);
     } finally {
       engine.stop();
     }
@@ -43,6 +53,10 @@ final class EngineBaseline {
    * the given client. Deploys the models (again is harmless: the engine keeps one version).
    */
   static double casesPerSecond(ZeebeClient client, int cases) throws Exception {
+    return measure(client, cases).casesPerSecond();
+  }
+
+  private static Measured measure(ZeebeClient client, int cases) throws Exception {
     List<JobWorker> workers = new ArrayList<>();
     try {
       var deploy = client.newDeployResourceCommand();
@@ -78,6 +92,7 @@ final class EngineBaseline {
                 .open());
       }
 
+      ThreadCpu cpu = ThreadCpu.start();
       Instant started = Instant.now();
       List<CompletableFuture<?>> running = new ArrayList<>();
       Semaphore inFlight = new Semaphore(ExitPathBenchmark.IN_FLIGHT);
@@ -105,7 +120,8 @@ final class EngineBaseline {
                 .whenComplete((result, failure) -> inFlight.release()));
       }
       CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
-      return cases / (Duration.between(started, Instant.now()).toMillis() / 1000.0);
+      double perSecond = cases / (Duration.between(started, Instant.now()).toMillis() / 1000.0);
+      return new Measured(perSecond, cpu.stop());
     } finally {
       workers.forEach(JobWorker::close);
     }

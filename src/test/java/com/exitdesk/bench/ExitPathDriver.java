@@ -127,7 +127,9 @@ final class ExitPathDriver {
     Openings openings = new Openings(clientIds);
     AtomicBoolean done = new AtomicBoolean();
     ExecutorService people =
-        Executors.newFixedThreadPool(ExitPathBenchmark.OPERATORS + ExitPathBenchmark.REPORTERS);
+        Executors.newFixedThreadPool(
+            ExitPathBenchmark.OPERATORS + ExitPathBenchmark.REPORTERS,
+            Thread.ofPlatform().name("driver-", 0).factory());
     List<Future<?>> working = new ArrayList<>();
     for (int i = 0; i < ExitPathBenchmark.OPERATORS; i++) {
       int operator = i;
@@ -149,7 +151,7 @@ final class ExitPathDriver {
             person.get(); // a reporter's or operator's failure ends the run with its cause
           }
         }
-        TimeUnit.MILLISECONDS.sleep(5);
+        TimeUnit.MILLISECONDS.sleep(ExitPathBenchmark.CLOSED_LOOK_AGAIN.toMillis());
       }
       throw new IllegalStateException("The cases did not finish within 2 hours");
     } finally {
