@@ -2,11 +2,33 @@ import { h } from '../dom.js';
 import { language, t } from '../i18n.js';
 import { label, rationale } from '../labels.js';
 
+/**
+ * The facts of the evidence in a task's variables. Tasks created before the facts became one
+ * variable (`evidence`) keep the variables they were created with: the facts at the top.
+ */
+export function evidenceOf(v) {
+  return v.evidence ?? v;
+}
+
+/**
+ * The contract on file in a task's variables. Tasks created before it became one variable
+ * (`contract`) hold a field each (`contractEndDate`), the currency beside them.
+ */
+export function contractOf(v) {
+  return v.contract ?? {
+    startDate: v.contractStartDate,
+    endDate: v.contractEndDate,
+    noticePeriodDays: v.contractNoticePeriodDays,
+    earlyTerminationFee: v.contractEarlyTerminationFee,
+    monthlyFee: v.contractMonthlyFee,
+    currency: v.currency,
+  };
+}
+
 /** The evidence a decision needs, from the case variables of a task. */
 export function factsPanel(variables) {
   const v = variables ?? {};
-  // Tasks created before the facts became one variable hold them at the top (`strikes`).
-  const evidence = v.evidence ?? v;
+  const evidence = evidenceOf(v);
   const row = (label, value) => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value ?? t('facts.unknown')));
   const deliverables = Array.isArray(v.deliverablesOwed) ? v.deliverablesOwed.map((d) => d.title).join(', ') : null;
   return h('aside', { class: 'card facts', 'aria-label': t('task.facts') },

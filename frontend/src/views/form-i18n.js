@@ -8,6 +8,7 @@ import es from '../../../bpmn/i18n/forms_es.json';
 import { formatDate, formatDateTime, formatMoney, language, t } from '../i18n.js';
 import { fill } from '../words-case.js';
 import { label, rationale } from '../labels.js';
+import { contractOf, evidenceOf } from './facts.js';
 
 const dictionaries = { en, es };
 
@@ -41,13 +42,13 @@ export function localizeSchema(schema) {
  */
 export function displayVariables(variables) {
   const v = variables ?? {};
-  // Tasks created before the facts became one variable hold them at the top (`strikes`).
-  const evidence = v.evidence ?? v;
-  const contract = v.contract ?? contractOfEarlierCases(v);
+  const evidence = evidenceOf(v);
+  const contract = contractOf(v);
   const unknown = t('facts.unknown');
   const money = (amount) => (amount === null || amount === undefined || amount === '' ? unknown : formatMoney(amount, contract.currency ?? 'EUR'));
   const date = (value) => (value ? formatDate(value) : unknown);
   const number = (value) => (value === null || value === undefined ? unknown : new Intl.NumberFormat(language()).format(value));
+  const days = (count) => (count === null || count === undefined ? unknown : `${number(count)} ${t('client.days')}`);
   return {
     ...v,
     evidence,
@@ -63,15 +64,13 @@ export function displayVariables(variables) {
       marginPercent: evidence.marginPercent === null || evidence.marginPercent === undefined ? unknown : `${number(evidence.marginPercent)} %`,
       monthsToContractEnd: number(evidence.monthsToContractEnd),
       exitDate: date(v.exitDate),
-      noticePeriod: v.noticePeriodDays === null || v.noticePeriodDays === undefined ? unknown
-        : `${number(v.noticePeriodDays)} ${t('client.days')}`,
+      noticePeriod: days(v.noticePeriodDays),
       earlyTerminationFee: money(v.earlyTerminationFee),
       refundAmount: money(v.refundAmount),
       deliverableDueDate: date(v.deliverable?.dueDate),
       contractStartDate: date(contract.startDate),
       contractEndDate: date(contract.endDate),
-      contractNoticePeriod: contract.noticePeriodDays === null || contract.noticePeriodDays === undefined ? unknown
-        : `${number(contract.noticePeriodDays)} ${t('client.days')}`,
+      contractNoticePeriod: days(contract.noticePeriodDays),
       contractEarlyTerminationFee: money(contract.earlyTerminationFee),
       contractMonthlyFee: money(contract.monthlyFee),
       termsDraftedBy: v.termsDraftedBy ?? unknown,
@@ -81,22 +80,6 @@ export function displayVariables(variables) {
       ...clientAnswer(v),
       checkInChannel: v.checkInChannel ? label('channel', v.checkInChannel).toLocaleLowerCase(language()) : unknown,
     },
-  };
-}
-
-/**
- * The contract on file as tasks created before it became one variable hold it: a field each
- * (`contractEndDate`), the currency beside them. Such tasks keep the variables they were
- * created with, so their pages read them this way until they are done.
- */
-function contractOfEarlierCases(v) {
-  return {
-    startDate: v.contractStartDate,
-    endDate: v.contractEndDate,
-    noticePeriodDays: v.contractNoticePeriodDays,
-    earlyTerminationFee: v.contractEarlyTerminationFee,
-    monthlyFee: v.contractMonthlyFee,
-    currency: v.currency,
   };
 }
 

@@ -1,7 +1,7 @@
 import { api, ApiError } from '../api.js';
 import { clear, h } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
-import { factsPanel } from './facts.js';
+import { contractOf, factsPanel } from './facts.js';
 import { decisionTableSection, reviewFiguresPanel } from './review-figures.js';
 import { label, taskName } from '../labels.js';
 import { fill } from '../words-case.js';
@@ -108,7 +108,7 @@ function limitDates(formHost, form, schema, view) {
   });
   walk(schema.components);
   const today = view.today;
-  const notice = (data) => Math.max(Number(data.noticePeriodDays) || 0, Number(view.variables.contract?.noticePeriodDays ?? view.variables.contractNoticePeriodDays) || 0);
+  const notice = (data) => Math.max(Number(data.noticePeriodDays) || 0, Number(contractOf(view.variables).noticePeriodDays) || 0);
   const limits = (data) => ({
     exitDate: { minDate: localDate(today, data.earlyTerminationAgreed ? 0 : notice(data)) },
     deliveredOn: { maxDate: localDate(today, 0) },
